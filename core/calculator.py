@@ -1,0 +1,70 @@
+"""The calculator front ends use: expressions over the dataset, conversions, comparisons and scenarios."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from core.compare import Comparison, compare
+from core.dataset import Dataset, load_dataset
+from core.errors import ScenarioInputError
+from core.expression import Calculation, evaluate, parse_units
+from core.scenarios import ClaimCheck, check_claim
+from core.values import Estimate, describe_dimension
+
+
+class Calculator:
+    """Evaluates expressions in which dataset ids and constants are names; one per dataset."""
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        self.dataset = dataset if dataset is not None else load_dataset()
+        self._names = self.dataset.names()
+        self._figure_ids = frozenset(self.dataset.figures)
+
+    def evaluate(self, expression: str, overrides: Mapping[str, Estimate] | None = None) -> Calculation:
+        """Evaluate `expression`; `overrides` replace named figures or constants with the reader's values."""
+        if not overrides:
+            return evaluate(expression, self._names, self._figure_ids)
+        names = {**self._names, **overrides}
+        return evaluate(expression, names, self._figure_ids - set(overrides))
+
+    def convert(self, calculation: Calculation, target_unit: str) -> Calculation:
+        """Convert a calculation's result to `target_unit` (a unit text such as "TWh/year" or "度")."""
+        return calculation.converted(parse_units(target_unit))
+
+    def compare(self, calculation: Calculation, yardstick_id: str) -> Comparison:
+        """Measure a calculation's result in the yardstick `yardstick_id`."""
+        return compare(calculation, self.dataset.yardstick(yardstick_id))
+
+    def is_yardstick(self, target: str) -> bool:
+        """True when `target` names a yardstick (rather than a unit)."""
+        figure = self.dataset.figures.get(target.strip())
+        return figure is not None and figure.yardstick is not None
+
+    def set_input(self, scenario_id: str, name: str, value_text: str) -> Estimate:
+        """Read a reader's value for one input of a scenario; it must measure what the input measures."""
+        scenario = self.dataset.scenario(scenario_id)
+        if name not in scenario.inputs:
+            inputs = ", ".join(scenario.inputs)
+            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}: its inputs are {inputs}")
+        original = self._names[name]
+        value = self.evaluate(value_text).result
+        if value.value.dimensionality != original.value.dimensionality:
+            raise ScenarioInputError(
+                f"cannot set {name} to '{value_text}': it must be {describe_dimension(original.units)}, "
+                f"like {original.value.units:~P}"
+            )
+        return value
+
+    def run_scenario(self, scenario_id: str, overrides: Mapping[str, Estimate] | None = None) -> Calculation:
+        """Run a scenario's formula, with optional reader-set inputs, converted to the scenario's unit."""
+        scenario = self.dataset.scenario(scenario_id)
+        calculation = self.evaluate(scenario.formula, overrides)
+        return self.convert(calculation, scenario.unit) if scenario.unit else self.convert(calculation, "dimensionless")
+
+    def check_claim(self, scenario_id: str) -> ClaimCheck:
+        """Run a scenario with the dataset's figures and compare the result with the article's claim."""
+        return check_claim(self.dataset.scenario(scenario_id), self.run_scenario(scenario_id))
+
+    def check_all_claims(self) -> list[ClaimCheck]:
+        """Check every scenario's claim, in file order."""
+        return [self.check_claim(scenario_id) for scenario_id in self.dataset.scenarios]

@@ -1,0 +1,431 @@
+"""`ai-energy-calc`: the calculator on the command line.
+
+    ai-energy-calc EXPR [--as TARGET] [--lang en|zh] [--explain] [--json]
+    ai-energy-calc list [figures|yardsticks|scenarios|sources] [--lang en|zh]
+    ai-energy-calc show ID [--lang en|zh] [--json]
+    ai-energy-calc scenario ID [--set NAME=VALUE ...] [--lang en|zh] [--explain] [--json]
+    ai-energy-calc claims [--lang en|zh] [--json]
+
+Exit status 0 on success, 2 with one line on stderr for any bad input. No traceback ever reaches the reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
+
+from core.calculator import Calculator
+from core.compare import Comparison
+from core.dataset import Figure
+from core.errors import CalculatorError, DatasetError
+from core.explain import comparison_unit, describe_comparison, describe_figure, describe_steps
+from core.expression import Calculation, Step, Term
+from core.formatting import format_estimate, format_in_kwh, format_unit
+from core.scenarios import ClaimCheck
+from core.values import Estimate
+
+PROGRAM = "ai-energy-calc"
+SUBCOMMANDS = ("list", "show", "scenario", "claims")
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+class UsageError(Exception):
+    """The command line itself is malformed (unknown option, missing argument)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that raises instead of printing usage and exiting, so errors stay one line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {PROGRAM} --help)")
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; return the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    _use_utf8(out, err)
+    try:
+        command, options = _parse(arguments)
+        command(options, Calculator(), out)
+    except (CalculatorError, UsageError) as error:
+        print(f"{PROGRAM}: error: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except DatasetError as error:  # a broken dataset file: tell the editor where
+        print(f"{PROGRAM}: error: the dataset is invalid: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except SystemExit as exit_request:  # --help
+        return int(exit_request.code or 0)
+    except BrokenPipeError:  # the reader piped the output into `head`: stop quietly
+        _silence(out)
+    return EXIT_OK
+
+
+def _silence(stream: TextIO) -> None:
+    """After a broken pipe, point the stream's descriptor at devnull so Python's exit flush cannot fail."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _use_utf8(*streams: TextIO) -> None:
+    """Chinese output must not fail on a console with a narrow encoding."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def _parse(arguments: list[str]) -> tuple[Callable[[argparse.Namespace, Calculator, TextIO], None], argparse.Namespace]:
+    """Choose the subcommand (or the expression command) and parse its options."""
+    if arguments and arguments[0] in SUBCOMMANDS:
+        name = arguments[0]
+        parser = _subcommand_parser(name)
+        return _COMMANDS[name], parser.parse_args(arguments[1:])
+    return _run_expression, _expression_parser().parse_args(arguments)
+
+
+def _common(parser: argparse.ArgumentParser, json_option: bool = True) -> None:
+    """Options every command shares."""
+    parser.add_argument("--lang", choices=("en", "zh"), default="en", help="language of the output (default en)")
+    if json_option:
+        parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+
+
+def _expression_parser() -> argparse.ArgumentParser:
+    """The parser for `ai-energy-calc EXPR ...`."""
+    parser = _Parser(
+        prog=PROGRAM,
+        description="Calculate with the sourced figures of the AI energy article. Subcommands: "
+        + ", ".join(SUBCOMMANDS)
+        + f" (see {PROGRAM} SUBCOMMAND --help).",
+        epilog='Example: ai-energy-calc "google_searches_per_day * ai_query_energy_2023" --as "TWh/year"',
+    )
+    parser.add_argument("expression", help="for example 'gpt3_training', '50万度', '3617 * 6.5 kW * 24 h'")
+    parser.add_argument(
+        "--as", dest="target", help="a unit (TWh/year, kWh, 度) or a yardstick id (household_cn_article)"
+    )
+    parser.add_argument("--explain", action="store_true", help="also list every figure used, with source and status")
+    _common(parser)
+    return parser
+
+
+def _subcommand_parser(name: str) -> argparse.ArgumentParser:
+    """The parser for one subcommand."""
+    parser = _Parser(prog=f"{PROGRAM} {name}")
+    if name == "list":
+        parser.add_argument(
+            "what", nargs="?", default="figures", choices=("figures", "yardsticks", "scenarios", "sources")
+        )
+        _common(parser)
+    elif name == "show":
+        parser.add_argument("id", help="a figure, yardstick, constant, scenario or group id (dc_split)")
+        _common(parser)
+    elif name == "scenario":
+        parser.add_argument("id", help="a scenario id ('ai-energy-calc list scenarios')")
+        parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change an input")
+        parser.add_argument("--explain", action="store_true", help="also list every figure used")
+        _common(parser)
+    else:
+        _common(parser)
+    return parser
+
+
+# --- commands ---
+
+
+def _run_expression(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """Evaluate an expression, optionally converting to a unit or comparing with a yardstick."""
+    calculation = calculator.evaluate(options.expression)
+    target = (options.target or "").strip()
+    if options.target is not None and not target:
+        raise UsageError("--as needs a unit or a yardstick id, for example --as TWh/year")
+    if target and calculator.is_yardstick(target):
+        _print_comparison(calculator.compare(calculation, target), calculator, options, out)
+        return
+    if target:
+        calculation = calculator.convert(calculation, target)
+    _print_calculation(calculation, calculator, options, out, keep_units=bool(target))
+
+
+def _run_list(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """List figures, yardsticks, scenarios or sources, one per line."""
+    dataset, language = calculator.dataset, options.lang
+    rows: list[dict[str, Any]]
+    if options.what == "scenarios":
+        rows = [{"id": s.id, "title": s.title(language)} for s in dataset.scenarios.values()]
+    elif options.what == "sources":
+        rows = [{"id": s.id, "title": s.title, "year": s.year} for s in dataset.sources.values()]
+    else:
+        figures = dataset.yardsticks() if options.what == "yardsticks" else list(dataset.figures.values())
+        rows = [_figure_row(figure, language) for figure in figures]
+    if options.json:
+        _print_json(rows, out)
+        return
+    for row in rows:
+        details = "  ".join(str(value) for key, value in row.items() if key not in ("id",))
+        print(f"{row['id']:34} {details}", file=out)
+
+
+def _run_show(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """Show one figure (value, year, source, status), a group, a constant or a scenario."""
+    dataset, language, record_id = calculator.dataset, options.lang, options.id
+    if record_id in dataset.scenarios:
+        options.set, options.explain = [], True
+        _run_scenario(options, calculator, out)
+        return
+    if record_id in dataset.constants:
+        constant = dataset.constants[record_id]
+        text = format_estimate(constant.estimate(), language, keep_units=True)
+        _emit(
+            options,
+            out,
+            {"id": record_id, "label": constant.label(language), "value_text": constant.value},
+            [f"{constant.label(language)}: {text}"],
+        )
+        return
+    group = dataset.group(record_id)
+    figures = group if group else [dataset.figure(record_id)]
+    if options.json:
+        _print_json(
+            [_figure_json(figure, calculator) for figure in figures] if group else _figure_json(figures[0], calculator),
+            out,
+        )
+        return
+    for index, figure in enumerate(figures):
+        if index:
+            print(file=out)
+        print(f"[{figure.id}]", file=out)
+        for line in describe_figure(figure, dataset, language):
+            print(f"  {line}", file=out)
+
+
+def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """Run a scenario with optional --set NAME=VALUE inputs; report the article's claim beside the result."""
+    scenario = calculator.dataset.scenario(options.id)
+    overrides = {}
+    for assignment in options.set:
+        name, separator, value = assignment.partition("=")
+        if not separator or not name.strip() or not value.strip():
+            raise UsageError(f"--set needs NAME=VALUE, for example --set hgx_a100_power=10.2kW, not '{assignment}'")
+        overrides[name.strip()] = calculator.set_input(scenario.id, name.strip(), value)
+    calculation = calculator.run_scenario(scenario.id, overrides)
+    language = options.lang
+    check = None if overrides else calculator.check_claim(scenario.id)
+    if options.json:
+        document = _calculation_json(calculation, calculator, language, keep_units=True)
+        document.update({"scenario": scenario.id, "title": scenario.title(language), "claim": scenario.claim(language)})
+        document["set"] = {name: _estimate_json(value) for name, value in overrides.items()}
+        if check is not None:
+            document["claim_check"] = _claim_json(check, language)
+        _print_json(document, out)
+        return
+    print(scenario.title(language), file=out)
+    _print_calculation(calculation, calculator, options, out, keep_units=True)
+    article = "文章" if language == "zh" else "Article"
+    print(f"{article}: {scenario.claim(language)}", file=out)
+    if check is not None:
+        print(_claim_line(check, language), file=out)
+    if scenario.note:
+        print(f"{'备注' if language == 'zh' else 'Note'}: {scenario.note}", file=out)
+
+
+def _run_claims(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """Check every claim of the article against the calculator."""
+    checks = calculator.check_all_claims()
+    if options.json:
+        _print_json([{"scenario": c.scenario.id, **_claim_json(c, options.lang)} for c in checks], out)
+        return
+    for check in checks:
+        print(f"{check.scenario.id:32} {_claim_line(check, options.lang)}", file=out)
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Calculator, TextIO], None]] = {
+    "list": _run_list,
+    "show": _run_show,
+    "scenario": _run_scenario,
+    "claims": _run_claims,
+}
+
+
+# --- output ---
+
+
+def _print_calculation(
+    calculation: Calculation, calculator: Calculator, options: argparse.Namespace, out: TextIO, keep_units: bool
+) -> None:
+    """Print a result with its steps (and with --explain the figures used), as text or JSON."""
+    language = options.lang
+    if options.json:
+        _print_json(_calculation_json(calculation, calculator, language, keep_units), out)
+        return
+    result = calculation.result
+    print(f"= {format_estimate(result, language, keep_units)}", file=out)
+    in_kwh = format_in_kwh(result, language)
+    if language == "en" and in_kwh != format_estimate(result, language, keep_units):
+        print(f"= {in_kwh}", file=out)
+    _print_steps_and_figures(calculation, calculator, options, out)
+
+
+def _print_comparison(comparison: Comparison, calculator: Calculator, options: argparse.Namespace, out: TextIO) -> None:
+    """Print a comparison with a yardstick: the sentence, the steps, the figures."""
+    language = options.lang
+    if options.json:
+        document = _calculation_json(comparison.calculation, calculator, language, keep_units=True)
+        document["unit"] = comparison_unit(comparison, language)
+        document["text"] = describe_comparison(comparison, language)
+        document["comparison"] = comparison.kind.value
+        _print_json(document, out)
+        return
+    print(f"= {describe_comparison(comparison, language)}", file=out)
+    _print_steps_and_figures(comparison.calculation, calculator, options, out)
+
+
+def _print_steps_and_figures(
+    calculation: Calculation, calculator: Calculator, options: argparse.Namespace, out: TextIO
+) -> None:
+    """The numbered steps, then with --explain each figure's source and status."""
+    language, dataset = options.lang, calculator.dataset
+    steps = describe_steps(calculation, dataset, language)
+    if steps:
+        print("步骤：" if language == "zh" else "Steps:", file=out)
+        for number, line in enumerate(steps, start=1):
+            print(f"  {number}. {line}", file=out)
+    if getattr(options, "explain", False):
+        for figure_id in calculation.figures_used:
+            if figure_id in dataset.figures:
+                print(f"[{figure_id}]", file=out)
+                for line in describe_figure(dataset.figure(figure_id), dataset, language):
+                    print(f"  {line}", file=out)
+
+
+def _claim_line(check: ClaimCheck, language: str) -> str:
+    """One line: computed against claimed, deviation, verdict."""
+    computed = format_estimate(check.computed, language, keep_units=True)
+    claimed = format_estimate(check.claimed, language, keep_units=True)
+    deviation = f"{100 * check.deviation:.1f}%"
+    if language == "zh":
+        verdict = "与文章一致（在其取整范围内）" if check.verdict.value == "matches" else "文章的说法比数字宽松"
+        return f"计算：{computed}；文章：{claimed}；偏差{deviation}；{verdict}"
+    verdict = (
+        "matches the article within its rounding" if check.verdict.value == "matches" else "the article rounds loosely"
+    )
+    return f"computed {computed}; article {claimed}; deviation {deviation}; {verdict}"
+
+
+def _figure_row(figure: Figure, language: str) -> dict[str, Any]:
+    """A short listing row for a figure."""
+    return {
+        "id": figure.id,
+        "value": format_estimate(figure.estimate(), language, keep_units=True),
+        "year": figure.year,
+        "status": figure.status.value,
+        "label": figure.label(language),
+    }
+
+
+def _figure_json(figure: Figure, calculator: Calculator) -> dict[str, Any]:
+    """Every field of a figure for machine-readable output."""
+    source = calculator.dataset.sources[figure.source]
+    return {
+        "id": figure.id,
+        "label_en": figure.label_en,
+        "label_zh": figure.label_zh,
+        "value": figure.value,
+        "low": figure.low,
+        "high": figure.high,
+        "unit": figure.unit,
+        "year": figure.year,
+        "status": figure.status.value,
+        "approximate": figure.approximate,
+        "source": {"id": source.id, "title": source.title, "year": source.year, "url": source.url, "doi": source.doi},
+        "cites": list(figure.cites),
+        "article_zh": figure.article_zh,
+        "note": figure.note,
+        "group": figure.group,
+        "yardstick": None if figure.yardstick is None else figure.yardstick.kind.value,
+    }
+
+
+def _estimate_json(estimate: Estimate) -> dict[str, Any]:
+    """An Estimate as numbers and a unit."""
+    value, low, high = estimate.magnitudes()
+    return {"value": value, "unit": format_unit(estimate.units), "low": low, "high": high}
+
+
+def _term_json(term: Term, calculator: Calculator, language: str) -> dict[str, Any]:
+    """A step operand as JSON."""
+    return {"kind": term.kind.value, "name": term.name or None, **_estimate_json(term.estimate)}
+
+
+def _step_json(step: Step, text: str, calculator: Calculator, language: str) -> dict[str, Any]:
+    """A step as JSON, with the line a reader would see."""
+    return {
+        "operation": step.operation.value,
+        "operands": [_term_json(term, calculator, language) for term in step.operands],
+        "result": _estimate_json(step.result),
+        "text": text,
+    }
+
+
+def _calculation_json(
+    calculation: Calculation, calculator: Calculator, language: str, keep_units: bool
+) -> dict[str, Any]:
+    """A calculation as one JSON object: value, unit, low, high, text, steps, figures."""
+    from core.explain import describe_step
+
+    dataset = calculator.dataset
+    return {
+        "expression": calculation.expression,
+        **_estimate_json(calculation.result),
+        "approximate": calculation.result.approximate,
+        "text": format_estimate(calculation.result, language, keep_units),
+        "steps": [
+            _step_json(step, describe_step(step, dataset, language), calculator, language) for step in calculation.steps
+        ],
+        "figures": [
+            {
+                "id": figure_id,
+                "source": dataset.figure(figure_id).source,
+                "year": dataset.figure(figure_id).year,
+                "status": dataset.figure(figure_id).status.value,
+            }
+            for figure_id in calculation.figures_used
+            if figure_id in dataset.figures
+        ],
+    }
+
+
+def _claim_json(check: ClaimCheck, language: str) -> dict[str, Any]:
+    """A claim check as JSON."""
+    return {
+        "computed": _estimate_json(check.computed),
+        "claimed": _estimate_json(check.claimed),
+        "deviation": check.deviation,
+        "verdict": check.verdict.value,
+        "text": _claim_line(check, language),
+    }
+
+
+def _emit(options: argparse.Namespace, out: TextIO, document: dict[str, Any], lines: list[str]) -> None:
+    """Print `document` as JSON with --json, else the text lines."""
+    if options.json:
+        _print_json(document, out)
+        return
+    for line in lines:
+        print(line, file=out)
+
+
+def _print_json(document: Any, out: TextIO) -> None:
+    """One JSON document, Chinese kept readable."""
+    print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

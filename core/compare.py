@@ -1,0 +1,94 @@
+"""Compare a result with a yardstick, reconciling time.
+
+energy            / household's yearly use   -> N households for a year       (HOUSEHOLD_YEARS)
+energy            / a city's yearly use      -> what the city uses in T        (DURATION)
+energy per year   / household's yearly use   -> as much as N households use    (COUNT)
+energy per year   / Three Gorges' yearly     -> 0.29 x the Three Gorges        (SHARE)
+energy            / one phone charge         -> N phone charges                (COUNT)
+energy per year   / one phone charge         -> N phone charges a day          (COUNT_PER_DAY)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from core import values
+from core.dataset import COUNTED_KINDS, Figure, YardstickKind
+from core.errors import IncompatibleUnitsError
+from core.expression import Calculation, Operation, Step, Term, TermKind
+from core.units import Quantity, registry
+from core.values import Estimate, describe_dimension
+
+
+class ComparisonKind(StrEnum):
+    """How a result relates to a yardstick; decides the wording and what the number counts."""
+
+    COUNT = "count"
+    COUNT_PER_DAY = "count_per_day"
+    HOUSEHOLD_YEARS = "household_years"
+    DURATION = "duration"
+    SHARE = "share"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A result measured in a yardstick: `amount` is a plain number, or a time span for DURATION."""
+
+    yardstick: Figure
+    kind: ComparisonKind
+    amount: Estimate
+    calculation: Calculation
+
+
+def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
+    """Measure `calculation`'s result in `yardstick`, adding the division as the last step."""
+    if yardstick.yardstick is None:
+        raise ValueError(f"{yardstick.id} is not a yardstick")
+    result, measure = calculation.result, yardstick.estimate()
+    kind, units = _kind_and_units(result, measure, yardstick)
+    if kind is ComparisonKind.HOUSEHOLD_YEARS:
+        # N households for a year: divide by one household-year of energy, which leaves a plain count.
+        measure = values.multiply(measure, values.exact(Quantity(1, registry.year))).to(registry.kilowatt_hour)
+    amount = values.divide(result, measure).to(units)
+    if kind is ComparisonKind.DURATION:
+        amount = amount.to(_readable_time_unit(amount))
+    step = Step(Operation.DIVIDE, (calculation.result_term(), Term(measure, TermKind.FIGURE, yardstick.id)), amount)
+    with_step = Calculation(
+        calculation.expression,
+        amount,
+        (*calculation.steps, step),
+        tuple(dict.fromkeys((*calculation.figures_used, yardstick.id))),
+    )
+    return Comparison(yardstick, kind, amount, with_step)
+
+
+def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> tuple[ComparisonKind, Any]:
+    """Decide the comparison from the two dimensions; explain when they cannot meet."""
+    assert yardstick.yardstick is not None
+    counted = yardstick.yardstick.kind in COUNTED_KINDS
+    household = yardstick.yardstick.kind is YardstickKind.HOUSEHOLD
+    energy, power = registry.get_dimensionality("[energy]"), registry.get_dimensionality("[power]")
+    result_dimension, measure_dimension = result.value.dimensionality, measure.value.dimensionality
+    if result_dimension == measure_dimension:
+        return (ComparisonKind.COUNT if counted else ComparisonKind.SHARE), registry.dimensionless
+    if result_dimension == energy and measure_dimension == power:
+        if household:
+            return ComparisonKind.HOUSEHOLD_YEARS, registry.dimensionless
+        return ComparisonKind.DURATION, registry.second
+    if result_dimension == power and measure_dimension == energy:
+        return ComparisonKind.COUNT_PER_DAY, 1 / registry.day
+    raise IncompatibleUnitsError(
+        f"cannot compare {describe_dimension(result.units)} ({result.units:~P}) with {yardstick.id} "
+        f"({yardstick.unit}): compare an energy (such as MWh) or an energy per year (such as TWh/year)"
+    )
+
+
+def _readable_time_unit(duration: Estimate) -> Any:
+    """The time unit that reads best for a duration: seconds up to minutes, ..., years."""
+    seconds = abs(float(duration.value.to("second").magnitude))
+    for threshold, unit in ((365 * 86400, "year"), (86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= threshold:
+            return registry.parse_units(unit)
+    return registry.second

@@ -1,0 +1,563 @@
+"""The sourced dataset: load the TOML files of `resources/data/`, validate every record, and look records up.
+
+Validation runs on every load and stops at the first problem with a DatasetError that names the file, the
+record and the field, and says what is wrong, so whoever edits a file can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pint
+
+from core.errors import DatasetError, UnknownRecordError
+from core.paths import data_directory
+from core.precision import significant_figures_of
+from core.units import DIMENSIONLESS, Quantity, quantity, registry
+from core.values import Estimate
+
+FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
+SOURCES_FILE = "sources.toml"
+SCENARIOS_FILE = "scenarios.toml"
+ARTICLE_SOURCE = "sanlian2024"
+
+_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Status(StrEnum):
+    """How well a figure is confirmed (the research notes' status column)."""
+
+    CONFIRMED = "C"
+    SECONDARY = "C2"
+    DERIVED = "D"
+    UNCONFIRMED = "U"
+
+
+class YardstickKind(StrEnum):
+    """The groups of comparison yardsticks."""
+
+    HOUSEHOLD = "household"
+    CITY = "city"
+    COUNTRY = "country"
+    WORLD = "world"
+    POWER_STATION = "power_station"
+    EVERYDAY = "everyday"
+    COMPANY = "company"
+    SECTOR = "sector"
+
+
+#: Kinds whose comparisons are counted ("1,000 households", "47 million phone charges").
+COUNTED_KINDS = frozenset({YardstickKind.HOUSEHOLD, YardstickKind.EVERYDAY})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A publication that figures cite."""
+
+    id: str
+    title: str
+    author: str
+    publisher: str
+    year: int
+    url: str
+    doi: str
+    part: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Yardstick:
+    """How a figure reads as a comparison target: its kind and its names in both languages."""
+
+    kind: YardstickKind
+    name_en: str
+    name_zh: str
+    plural_en: str = ""
+    measure_zh: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One sourced figure: a value or a low-high range, with unit, year, source and status."""
+
+    id: str
+    label_en: str
+    label_zh: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    year: int
+    source: str
+    cites: tuple[str, ...]
+    status: Status
+    approximate: bool
+    article_zh: str
+    note: str
+    group: str
+    significant_figures: int
+    yardstick: Yardstick | None
+    file: str
+
+    def estimate(self) -> Estimate:
+        """The figure as an Estimate; a range without a central value uses its midpoint."""
+        central = self.value if self.value is not None else (float(self.low or 0) + float(self.high or 0)) / 2
+        return Estimate(
+            quantity(central, self.unit),
+            None if self.low is None else quantity(self.low, self.unit),
+            None if self.high is None else quantity(self.high, self.unit),
+            self.significant_figures,
+            self.approximate,
+        )
+
+    def label(self, language: str) -> str:
+        """The label in `language` ("en" or "zh")."""
+        return self.label_zh if language == "zh" else self.label_en
+
+
+@dataclass(frozen=True)
+class Constant:
+    """An exact conversion used in formulas, such as 24 hours in a day."""
+
+    id: str
+    label_en: str
+    label_zh: str
+    value: str
+
+    def estimate(self) -> Estimate:
+        """The constant as an exact Estimate."""
+        return Estimate(registry.parse_expression(self.value))
+
+    def label(self, language: str) -> str:
+        """The label in `language` ("en" or "zh")."""
+        return self.label_zh if language == "zh" else self.label_en
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One of the article's derived claims: a formula over figures, and the result the article states."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    formula: str
+    inputs: tuple[str, ...]
+    unit: str
+    claim_value: float | None
+    claim_low: float | None
+    claim_high: float | None
+    claim_significant_figures: int
+    claim_en: str
+    claim_zh: str
+    loose: bool
+    note: str
+
+    def title(self, language: str) -> str:
+        """The title in `language` ("en" or "zh")."""
+        return self.title_zh if language == "zh" else self.title_en
+
+    def claim(self, language: str) -> str:
+        """The article's claim in `language` ("en" or "zh")."""
+        return self.claim_zh if language == "zh" else self.claim_en
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every source, figure, constant and scenario, validated and indexed by id."""
+
+    version: str
+    sources: Mapping[str, Source]
+    figures: Mapping[str, Figure]
+    constants: Mapping[str, Constant]
+    scenarios: Mapping[str, Scenario]
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure `figure_id`, or UnknownRecordError with a hint."""
+        try:
+            return self.figures[figure_id]
+        except KeyError:
+            raise UnknownRecordError(_unknown_message("figure", figure_id, self.figures)) from None
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        """The scenario `scenario_id`, or UnknownRecordError with a hint."""
+        try:
+            return self.scenarios[scenario_id]
+        except KeyError:
+            raise UnknownRecordError(_unknown_message("scenario", scenario_id, self.scenarios)) from None
+
+    def yardstick(self, figure_id: str) -> Figure:
+        """The figure `figure_id` if it is a yardstick, else UnknownRecordError."""
+        figure = self.figure(figure_id)
+        if figure.yardstick is None:
+            raise UnknownRecordError(
+                f"'{figure_id}' is a figure but not a yardstick: 'ai-energy-calc list yardsticks' shows the yardsticks"
+            )
+        return figure
+
+    def yardsticks(self, kind: YardstickKind | None = None) -> list[Figure]:
+        """Every yardstick figure, optionally only those of one kind, in file order."""
+        return [
+            figure
+            for figure in self.figures.values()
+            if figure.yardstick is not None and (kind is None or figure.yardstick.kind == kind)
+        ]
+
+    def group(self, group_id: str) -> list[Figure]:
+        """The figures that belong to `group_id` (for example dc_split)."""
+        return [figure for figure in self.figures.values() if figure.group == group_id]
+
+    def names(self) -> dict[str, Estimate]:
+        """Every name an expression may use (figure ids and constants) with its Estimate."""
+        names = {figure_id: figure.estimate() for figure_id, figure in self.figures.items()}
+        names.update({constant_id: constant.estimate() for constant_id, constant in self.constants.items()})
+        return names
+
+
+def _unknown_message(kind: str, record_id: str, known: Iterable[str]) -> str:
+    """Explain an unknown id, suggesting the closest known ones."""
+    import difflib
+
+    close = difflib.get_close_matches(record_id, list(known), n=3, cutoff=0.6)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    return f"there is no {kind} '{record_id}'.{hint} 'ai-energy-calc list' shows every id."
+
+
+@cache
+def load_dataset(directory: Path | None = None) -> Dataset:
+    """Load and validate the dataset from `directory` (default: the program's own data); cached per directory."""
+    return DatasetLoader(directory or data_directory()).load()
+
+
+class DatasetLoader:
+    """Reads the dataset files of one directory and validates them record by record."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def load(self) -> Dataset:
+        """Read every file, validate, and return the Dataset; raise DatasetError on the first problem."""
+        sources_document = self._read(SOURCES_FILE)
+        version = sources_document.get("version")
+        if not isinstance(version, str) or not version:
+            raise DatasetError(SOURCES_FILE, "-", "version", 'must be a non-empty text such as "2026-11-25"')
+        sources = {source.id: source for source in self._records(SOURCES_FILE, sources_document, "source", _source)}
+        figures: dict[str, Figure] = {}
+        for file in FIGURE_FILES:
+            for figure in self._records(file, self._read(file), "figure", _figure):
+                _check_new_id(file, figure.id, figures)
+                figures[figure.id] = figure
+        scenarios_document = self._read(SCENARIOS_FILE)
+        constants = {c.id: c for c in self._records(SCENARIOS_FILE, scenarios_document, "constant", _constant)}
+        for constant_id in constants:
+            _check_new_id(SCENARIOS_FILE, constant_id, figures)
+        scenarios = {s.id: s for s in self._records(SCENARIOS_FILE, scenarios_document, "scenario", _scenario)}
+        _check_references(sources, figures, constants, scenarios)
+        return Dataset(version, sources, figures, constants, scenarios)
+
+    def _read(self, file: str) -> dict[str, Any]:
+        """Parse one TOML file, turning a syntax error into a DatasetError."""
+        path = self.directory / file
+        try:
+            with path.open("rb") as stream:
+                return tomllib.load(stream)
+        except FileNotFoundError:
+            raise DatasetError(file, "-", "-", f"the file is missing from {self.directory}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise DatasetError(file, "-", "-", f"not valid TOML ({error}); fix the line it names") from None
+        except UnicodeDecodeError:
+            raise DatasetError(file, "-", "-", "not UTF-8 text; save the file as UTF-8") from None
+
+    def _records(self, file: str, document: dict[str, Any], table: str, build: Any) -> list[Any]:
+        """Validate and build every record of the array `[[table]]` in `document`."""
+        raw_records = document.get(table, [])
+        if not isinstance(raw_records, list):
+            raise DatasetError(file, "-", table, f"must be an array of tables written [[{table}]]")
+        records = []
+        seen: set[str] = set()
+        for position, raw in enumerate(raw_records, start=1):
+            fields = _Fields(file, raw, position)
+            record = build(fields)
+            fields.reject_unknown()
+            if record.id in seen:
+                raise DatasetError(file, record.id, "id", "this id is used twice; every id must be unique")
+            seen.add(record.id)
+            records.append(record)
+        return records
+
+
+class _Fields:
+    """Typed access to one raw record's fields, raising DatasetError that names file, record and field."""
+
+    def __init__(self, file: str, raw: dict[str, Any], position: int) -> None:
+        self.file = file
+        self.raw = raw
+        self.used: set[str] = set()
+        self.record = str(raw.get("id", f"#{position}"))
+
+    def error(self, field: str, problem: str) -> DatasetError:
+        """A DatasetError for `field` of this record."""
+        return DatasetError(self.file, self.record, field, problem)
+
+    def text(self, field: str, required: bool = True) -> str:
+        """A text field; a required one must be non-empty."""
+        self.used.add(field)
+        value = self.raw.get(field, "")
+        if not isinstance(value, str):
+            raise self.error(field, f"must be text in quotes, not {value!r}")
+        if required and not value.strip():
+            raise self.error(field, "is missing or empty")
+        return value
+
+    def identifier(self) -> str:
+        """The record's id: lower_snake_case."""
+        value = self.text("id")
+        if not _ID_PATTERN.match(value):
+            raise self.error("id", f"'{value}' must be lower_snake_case (letters, digits, underscores)")
+        return value
+
+    def number(self, field: str) -> float | None:
+        """An optional finite number."""
+        self.used.add(field)
+        value = self.raw.get(field)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.error(field, f"must be a number without quotes, not {value!r}")
+        if not math.isfinite(value):
+            raise self.error(field, "must be a finite number")
+        return value
+
+    def integer(self, field: str, low: int, high: int, default: int | None = None) -> int:
+        """An integer between `low` and `high`; required unless a default is given."""
+        self.used.add(field)
+        value = self.raw.get(field, default)
+        if value is None:
+            raise self.error(field, "is missing")
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.error(field, f"must be a whole number from {low} to {high}, not {value!r}")
+        return value
+
+    def flag(self, field: str) -> bool:
+        """An optional true/false field (false when absent)."""
+        self.used.add(field)
+        value = self.raw.get(field, False)
+        if not isinstance(value, bool):
+            raise self.error(field, f"must be true or false, not {value!r}")
+        return value
+
+    def text_list(self, field: str) -> tuple[str, ...]:
+        """An optional list of texts."""
+        self.used.add(field)
+        value = self.raw.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.error(field, 'must be a list of texts, as in ["a", "b"]')
+        return tuple(value)
+
+    def table(self, field: str) -> _Fields | None:
+        """An optional inline table, as fields of its own."""
+        self.used.add(field)
+        value = self.raw.get(field)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise self.error(field, 'must be a table, as in { kind = "household", ... }')
+        nested = _Fields(self.file, value, 0)
+        nested.record = f"{self.record}.{field}"
+        return nested
+
+    def unit(self, field: str) -> str:
+        """A pint unit string that parses ("" is a plain number)."""
+        value = self.text(field, required=False)
+        if value.strip():
+            try:
+                registry.parse_units(value)
+            except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError) as error:
+                raise self.error(field, f"'{value}' is not a unit pint knows ({error})") from None
+        return value
+
+    def reject_unknown(self) -> None:
+        """Fail on fields nobody reads: they are usually typos."""
+        unknown = sorted(set(self.raw) - self.used)
+        if unknown:
+            raise self.error(unknown[0], "is not a known field; check its spelling against the file's header")
+
+
+def _source(fields: _Fields) -> Source:
+    """Build a Source from validated fields."""
+    source = Source(
+        id=fields.identifier(),
+        title=fields.text("title"),
+        author=fields.text("author"),
+        publisher=fields.text("publisher"),
+        year=fields.integer("year", 1800, 2100),
+        url=fields.text("url", required=False),
+        doi=fields.text("doi", required=False),
+        part=fields.text("part"),
+        note=fields.text("note", required=False),
+    )
+    if source.doi and not source.doi.startswith("10."):
+        raise fields.error("doi", f"'{source.doi}' is not a DOI (DOIs start with '10.')")
+    if source.url.startswith(("http://", "https://")):
+        raise fields.error("url", "write the address without http:// or https://, as the other sources do")
+    return source
+
+
+def _figure(fields: _Fields) -> Figure:
+    """Build a Figure from validated fields, checking value, range, status and yardstick rules."""
+    figure_id = fields.identifier()
+    value, low, high = fields.number("value"), fields.number("low"), fields.number("high")
+    _check_value_and_range(fields, value, low, high)
+    status_text = fields.text("status")
+    try:
+        status = Status(status_text)
+    except ValueError:
+        raise fields.error("status", f"'{status_text}' must be one of C, C2, D, U") from None
+    approximate = fields.flag("approximate")
+    note = fields.text("note", required=False)
+    if status is Status.UNCONFIRMED and not approximate:
+        raise fields.error("approximate", "a figure with status U must be marked approximate = true")
+    if status in (Status.DERIVED, Status.UNCONFIRMED) and not note.strip():
+        raise fields.error("note", f"a figure with status {status} needs a note with its derivation or reason")
+    source = fields.text("source")
+    article_zh = fields.text("article_zh", required=False)
+    if source == ARTICLE_SOURCE and not article_zh.strip():
+        raise fields.error("article_zh", "a figure read in the article needs the article's Chinese wording")
+    unit = fields.unit("unit")
+    written = value if value is not None else high
+    default_figures = significant_figures_of(written if written is not None else 0)
+    yardstick_fields = fields.table("yardstick")
+    return Figure(
+        id=figure_id,
+        label_en=fields.text("label_en"),
+        label_zh=fields.text("label_zh"),
+        value=value,
+        low=low,
+        high=high,
+        unit=unit,
+        year=fields.integer("year", 1800, 2100),
+        source=source,
+        cites=fields.text_list("cites"),
+        status=status,
+        approximate=approximate,
+        article_zh=article_zh,
+        note=note,
+        group=fields.text("group", required=False),
+        significant_figures=fields.integer("significant_figures", 1, 15, default_figures),
+        yardstick=None if yardstick_fields is None else _yardstick(yardstick_fields, unit),
+        file=fields.file,
+    )
+
+
+def _check_value_and_range(fields: _Fields, value: float | None, low: float | None, high: float | None) -> None:
+    """A figure needs a value, or low and high (or all three), with low <= value <= high."""
+    if (low is None) != (high is None):
+        raise fields.error("low" if low is None else "high", "give both low and high, or neither")
+    if value is None and low is None:
+        raise fields.error("value", "give a value, or a range with low and high")
+    if low is not None and high is not None:
+        if low > high:
+            raise fields.error("low", f"low ({low}) is greater than high ({high})")
+        if value is not None and not low <= value <= high:
+            raise fields.error("value", f"the value {value} lies outside its range {low}-{high}")
+
+
+def _yardstick(fields: _Fields, unit: str) -> Yardstick:
+    """Build a Yardstick; its figure must be an energy or a yearly (or daily) consumption."""
+    kind_text = fields.text("kind")
+    try:
+        kind = YardstickKind(kind_text)
+    except ValueError:
+        kinds = ", ".join(kind.value for kind in YardstickKind)
+        raise fields.error("kind", f"'{kind_text}' must be one of {kinds}") from None
+    counted = kind in COUNTED_KINDS
+    yardstick = Yardstick(
+        kind=kind,
+        name_en=fields.text("name_en"),
+        name_zh=fields.text("name_zh"),
+        plural_en=fields.text("plural_en", required=counted),
+        measure_zh=fields.text("measure_zh", required=counted),
+    )
+    fields.reject_unknown()
+    dimensionality = Quantity(1, unit or DIMENSIONLESS).dimensionality
+    energy = registry.get_dimensionality("[energy]")
+    if dimensionality not in (energy, energy / registry.get_dimensionality("[time]")):
+        raise fields.error("unit", f"a yardstick must be an energy or an energy per year, not '{unit}'")
+    return yardstick
+
+
+def _constant(fields: _Fields) -> Constant:
+    """Build a Constant whose value must parse as a quantity."""
+    constant = Constant(fields.identifier(), fields.text("label_en"), fields.text("label_zh"), fields.text("value"))
+    try:
+        constant.estimate()
+    except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError) as error:
+        raise fields.error("value", f"'{constant.value}' is not a quantity pint can read ({error})") from None
+    return constant
+
+
+def _scenario(fields: _Fields) -> Scenario:
+    """Build a Scenario; it needs a claim value or a claim range."""
+    claim_value, claim_low, claim_high = (
+        fields.number("claim_value"),
+        fields.number("claim_low"),
+        fields.number("claim_high"),
+    )
+    _check_value_and_range(fields, claim_value, claim_low, claim_high)
+    written = claim_value if claim_value is not None else claim_high
+    return Scenario(
+        id=fields.identifier(),
+        title_en=fields.text("title_en"),
+        title_zh=fields.text("title_zh"),
+        formula=fields.text("formula"),
+        inputs=fields.text_list("inputs"),
+        unit=fields.unit("unit"),
+        claim_value=claim_value,
+        claim_low=claim_low,
+        claim_high=claim_high,
+        claim_significant_figures=fields.integer(
+            "claim_significant_figures", 1, 15, significant_figures_of(written if written is not None else 0)
+        ),
+        claim_en=fields.text("claim_en"),
+        claim_zh=fields.text("claim_zh"),
+        loose=fields.flag("loose"),
+        note=fields.text("note", required=False),
+    )
+
+
+def _check_new_id(file: str, record_id: str, known: Mapping[str, Any]) -> None:
+    """Ids share one namespace with each other and must not shadow a unit."""
+    if record_id in known:
+        raise DatasetError(file, record_id, "id", "this id is already used by another figure or constant")
+    if record_id in registry:
+        raise DatasetError(file, record_id, "id", "this id is also a unit name; choose an id that is not a unit")
+
+
+def _check_references(
+    sources: Mapping[str, Source],
+    figures: Mapping[str, Figure],
+    constants: Mapping[str, Constant],
+    scenarios: Mapping[str, Scenario],
+) -> None:
+    """Every cited source exists, every source is cited, every scenario input exists."""
+    cited: set[str] = set()
+    for figure in figures.values():
+        for source_id in (figure.source, *figure.cites):
+            if source_id not in sources:
+                field = "source" if source_id == figure.source else "cites"
+                raise DatasetError(figure.file, figure.id, field, f"no source '{source_id}' in {SOURCES_FILE}")
+            cited.add(source_id)
+    unused = sorted(set(sources) - cited)
+    if unused:
+        raise DatasetError(SOURCES_FILE, unused[0], "id", "no figure cites this source; cite it or remove it")
+    for scenario in scenarios.values():
+        for name in scenario.inputs:
+            if name not in figures and name not in constants:
+                raise DatasetError(SCENARIOS_FILE, scenario.id, "inputs", f"'{name}' is not a figure or constant")

@@ -1,0 +1,333 @@
+"""The calculator's expression language: pint's parser, dataset ids as names, ranges and steps carried along.
+
+    google_searches_per_day * ai_query_energy_2023 * 365 day/year
+    50万度 / household_cn_article
+    3617 × 6.5 kW × 24 h
+
+Text is normalised first (full-width digits and operators, thousands separators, 万 and 亿 after a number,
+% signs), then tokenised and parsed into a tree by pint. The tree is evaluated here, never by Python's eval:
+each name is a dataset id, a constant or a unit, and each operation records a Step so every front end can
+show how the result was reached.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+import tokenize
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+import pint
+from pint.pint_eval import _OP_PRIORITY, build_eval_tree, plain_tokenizer
+
+from core import values
+from core.errors import (
+    CalculatorError,
+    EmptyExpressionError,
+    ExpressionSyntaxError,
+    ExpressionTooLongError,
+    InvalidNumberError,
+    UnknownNameError,
+)
+from core.precision import significant_figures_of
+from core.units import Quantity, registry
+from core.values import Estimate
+
+MAXIMUM_LENGTH = 500
+
+#: Chinese magnitude words: they multiply the number written before them.
+CHINESE_MAGNITUDES = {"万亿": "1e12", "亿": "1e8", "万": "1e4"}
+
+_CHARACTER_REPLACEMENTS = str.maketrans(
+    {"×": "*", "✕": "*", "⋅": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "—": "-", "、": ","}
+)
+_NUMBER = r"\d+(?:\.\d*)?(?:[eE][+-]?\d+)?"
+_MAGNITUDE_AFTER_NUMBER = re.compile(rf"({_NUMBER})\s*(万亿|亿|万)")
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_ALLOWED_OPERATORS = {"*", "/", "+", "-", "**", "(", ")"}
+#: A number written next to its unit ("6.5 kW") binds more tightly than *, so "3617 * 6.5 kW" multiplies
+#: 3617 by a power, not 3617 by 6.5 and then by a unit. Exponents still bind more tightly than both.
+#: pint's priorities are scaled by ten so the implicit operator can sit between unary minus (20) and ** (30).
+_PRIORITIES = {**{operator: 10 * priority for operator, priority in _OP_PRIORITY.items()}, "": 25}
+
+
+class Operation(StrEnum):
+    """What a step did."""
+
+    MULTIPLY = "multiply"
+    DIVIDE = "divide"
+    ADD = "add"
+    SUBTRACT = "subtract"
+    POWER = "power"
+    NEGATE = "negate"
+    CONVERT = "convert"
+
+
+class TermKind(StrEnum):
+    """Where an operand of a step came from."""
+
+    FIGURE = "figure"  # a dataset figure, by id
+    CONSTANT = "constant"  # a dataset constant or a value the reader set, by name
+    LITERAL = "literal"  # a number (with units) typed in the expression
+    UNIT = "unit"  # a bare unit, as the target of a conversion
+    RESULT = "result"  # the result of an earlier step
+
+
+@dataclass(frozen=True)
+class Term:
+    """An operand: its Estimate, where it came from, and its name when it has one."""
+
+    estimate: Estimate
+    kind: TermKind
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One operation of a calculation: operands in, result out (structured, for any language to word)."""
+
+    operation: Operation
+    operands: tuple[Term, ...]
+    result: Estimate
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """The result of an expression with every step that produced it and the figures it used."""
+
+    expression: str
+    result: Estimate
+    steps: tuple[Step, ...]
+    figures_used: tuple[str, ...]
+
+    def result_term(self) -> Term:
+        """The result as an operand of a further step: the figure itself when the expression was one figure."""
+        if not self.steps and len(self.figures_used) == 1:
+            return Term(self.result, TermKind.FIGURE, self.figures_used[0])
+        return Term(self.result, TermKind.RESULT)
+
+    def converted(self, target_units: Any) -> Calculation:
+        """This calculation with a final step converting the result to `target_units`."""
+        converted = self.result.to(target_units)
+        if not self.steps and not self.figures_used:
+            return replace(self, result=converted)
+        step = Step(
+            Operation.CONVERT,
+            (self.result_term(), Term(values.exact(Quantity(1, target_units)), TermKind.UNIT)),
+            converted,
+        )
+        return replace(self, result=converted, steps=(*self.steps, step))
+
+
+def normalise(text: str) -> str:
+    """Turn what a reader typed into text pint's tokenizer reads; raise a CalculatorError for what it cannot.
+
+    Full-width characters become ASCII (NFKC), × and ÷ become * and /, thousands separators go, a number
+    followed by 万, 亿 or 万亿 is multiplied out ("50万度" -> "(50*1e4)度"), and % becomes "percent".
+    """
+    if len(text) > MAXIMUM_LENGTH:
+        raise ExpressionTooLongError(
+            f"the expression has {len(text)} characters; the calculator reads at most {MAXIMUM_LENGTH}: shorten it"
+        )
+    text = unicodedata.normalize("NFKC", text).translate(_CHARACTER_REPLACEMENTS).strip()
+    if not text:
+        raise EmptyExpressionError("the expression is empty: type a calculation such as 3 Wh * 9e9 / day")
+    text = _THOUSANDS_SEPARATOR.sub("", text)
+    text = _MAGNITUDE_AFTER_NUMBER.sub(lambda match: f"({match[1]}*{CHINESE_MAGNITUDES[match[2]]})", text)
+    for word in CHINESE_MAGNITUDES:
+        if word in text:
+            raise ExpressionSyntaxError(f"'{word}' must follow a number, as in 50{word}度")
+    if "," in text:
+        raise ExpressionSyntaxError(
+            "a comma can only separate thousands, as in 1,287: use a point for decimals (0.3) and no other commas"
+        )
+    text = text.replace("%", " percent ").replace("^", "**").replace("²", "**2").replace("³", "**3")
+    return re.sub(r"\s+per\s+", " / ", text).strip()
+
+
+def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str] = frozenset()) -> Calculation:
+    """Evaluate `text`. `names` maps every usable name (figure ids, constants) to its Estimate;
+    `figure_ids` says which of them are dataset figures (the rest are constants or values set by the reader).
+    """
+    normalised = normalise(text)
+    tree = _parse(normalised)
+    evaluator = _Evaluator(names, figure_ids)
+    try:
+        term = tree.evaluate(evaluator.define, evaluator.binary_operations, evaluator.unary_operations)
+    except CalculatorError:
+        raise
+    except RecursionError:
+        raise ExpressionSyntaxError("the expression is nested too deeply: use fewer brackets") from None
+    except pint.errors.DefinitionSyntaxError as error:
+        raise ExpressionSyntaxError(f"cannot read the expression ({error}): check the operators") from None
+    except (OverflowError, ZeroDivisionError) as error:
+        raise InvalidNumberError(f"the arithmetic failed ({error}): check divisors and exponents") from None
+    except (AssertionError, IndexError, ValueError, TypeError):
+        raise ExpressionSyntaxError(
+            "cannot read the expression: check for a missing number or an operator with nothing after it"
+        ) from None
+    if term.kind is TermKind.UNIT:
+        raise ExpressionSyntaxError(f"'{text.strip()}' is only a unit: give a number too, as in 5 {text.strip()}")
+    return Calculation(normalised, term.estimate, tuple(evaluator.steps), tuple(dict.fromkeys(evaluator.used)))
+
+
+def parse_units(text: str) -> Any:
+    """Read a target unit such as "TWh/year", "GWh/day" or "度"."""
+    try:
+        normalised = normalise(text)
+        return registry.parse_units(normalised)
+    except CalculatorError as error:
+        raise UnknownNameError(f"'{text}' is not a unit: {error}") from None
+    except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, tokenize.TokenError):
+        raise UnknownNameError(
+            f"'{text}' is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度"
+        ) from None
+
+
+def _parse(normalised: str) -> Any:
+    """Tokenise and build pint's evaluation tree, rejecting tokens that are not numbers, names or operators."""
+    try:
+        all_tokens = list(plain_tokenizer(normalised))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        raise ExpressionSyntaxError("the brackets do not match: check every ( has its )") from None
+    tokens = [token for token in all_tokens if token.type not in _SKIPPED_TOKENS]
+    if not tokens:
+        raise EmptyExpressionError("the expression is empty: type a calculation such as 3 Wh * 9e9 / day")
+    for token in tokens:
+        if token.type == tokenize.OP and token.string not in _ALLOWED_OPERATORS:
+            raise ExpressionSyntaxError(
+                f"'{token.string}' is not an operator the calculator knows: use + - * / ** and brackets"
+            )
+        if token.type not in (tokenize.NUMBER, tokenize.NAME, tokenize.OP):
+            raise ExpressionSyntaxError(f"cannot read '{token.string}': use numbers, units, dataset ids and + - * /")
+    for before, after in itertools.pairwise(tokens):
+        touching = before.end == after.start
+        if before.type == tokenize.NUMBER and (
+            after.type == tokenize.NUMBER or (touching and after.type == tokenize.NAME and after.string in "eE")
+        ):
+            written = before.string + ("" if touching else " ") + after.string
+            raise ExpressionSyntaxError(
+                f"'{written}' is not a well-formed number: write it as 1287, 0.3 or 1.5e6 (no spaces inside)"
+            )
+    try:
+        return build_eval_tree(all_tokens, _PRIORITIES)
+    except (pint.errors.DefinitionSyntaxError, AssertionError, IndexError, ValueError, StopIteration):
+        raise ExpressionSyntaxError(
+            "cannot read the expression: check for a missing number or an operator with nothing after it"
+        ) from None
+
+
+_SKIPPED_TOKENS = {tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT}
+
+
+class _Evaluator:
+    """Evaluates pint's tree over Terms, recording a Step for each operation between meaningful operands."""
+
+    def __init__(self, names: Mapping[str, Estimate], figure_ids: frozenset[str]) -> None:
+        self.names = names
+        self.figure_ids = figure_ids
+        self.steps: list[Step] = []
+        self.used: list[str] = []
+        self.binary_operations = {
+            "*": self.multiply,
+            "": self.multiply,
+            "/": self.divide,
+            "+": self.add,
+            "-": self.subtract,
+            "**": self.power,
+        }
+        self.unary_operations = {"+": lambda term: term, "-": self.negate}
+
+    def define(self, token: tokenize.TokenInfo) -> Term:
+        """Turn a number or a name into a Term."""
+        if token.type == tokenize.NUMBER:
+            try:
+                number = float(token.string.replace("_", ""))
+            except ValueError:
+                raise ExpressionSyntaxError(
+                    f"'{token.string}' is not a number the calculator reads: write it as 1287 or 1.287e3"
+                ) from None
+            precision = significant_figures_of(number)
+            return Term(replace(values.plain_number(number), significant_figures=precision), TermKind.LITERAL)
+        name = token.string
+        if name.lower() in ("nan", "inf", "infinity"):
+            raise InvalidNumberError(f"'{name}' is not a number the calculator accepts: give a finite number")
+        if name in self.names:
+            self.used.append(name)
+            kind = TermKind.FIGURE if name in self.figure_ids else TermKind.CONSTANT
+            return Term(self.names[name], kind, name)
+        return Term(values.exact(Quantity(1, self._unit(name))), TermKind.UNIT, name)
+
+    def _unit(self, name: str) -> Any:
+        """Look a unit up, or explain that the name is unknown and suggest close ids."""
+        try:
+            return registry.parse_units(name)
+        except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, RecursionError):
+            close = difflib.get_close_matches(name, list(self.names), n=3, cutoff=0.6)
+            hint = f" Did you mean {', '.join(close)}?" if close else ""
+            raise UnknownNameError(
+                f"'{name}' is neither a dataset id nor a unit.{hint} "
+                "'ai-energy-calc list' shows the ids; units are written like kWh, TWh/year, 度."
+            ) from None
+
+    def multiply(self, left: Term, right: Term) -> Term:
+        """left x right."""
+        return self._apply(Operation.MULTIPLY, values.multiply, left, right)
+
+    def divide(self, left: Term, right: Term) -> Term:
+        """left / right."""
+        return self._apply(Operation.DIVIDE, values.divide, left, right)
+
+    def add(self, left: Term, right: Term) -> Term:
+        """left + right."""
+        return self._apply(Operation.ADD, values.add, left, right)
+
+    def subtract(self, left: Term, right: Term) -> Term:
+        """left - right."""
+        return self._apply(Operation.SUBTRACT, values.subtract, left, right)
+
+    def power(self, left: Term, right: Term) -> Term:
+        """left ** right."""
+        return self._apply(Operation.POWER, values.power, left, right)
+
+    def negate(self, operand: Term) -> Term:
+        """-operand."""
+        result = values.negate(operand.estimate)
+        if operand.kind in (TermKind.LITERAL, TermKind.UNIT):
+            return Term(result, TermKind.LITERAL)
+        self.steps.append(Step(Operation.NEGATE, (operand,), result))
+        return Term(result, TermKind.RESULT)
+
+    def _apply(self, operation: Operation, function: Any, left: Term, right: Term) -> Term:
+        """Compute; attaching a unit to a number ("3 Wh", "9e9 / day") records no step, anything else does."""
+        result = function(left.estimate, right.estimate)
+        kinds = {left.kind, right.kind}
+        attaching_unit = TermKind.UNIT in kinds and kinds <= {TermKind.LITERAL, TermKind.UNIT}
+        if attaching_unit:
+            both_units = left.kind is TermKind.UNIT and right.kind is TermKind.UNIT
+            return Term(result, TermKind.UNIT if both_units else TermKind.LITERAL)
+        self.steps.append(Step(operation, (left, right), result))
+        return Term(result, TermKind.RESULT)
+
+
+def is_dimensionless(estimate: Estimate) -> bool:
+    """True when `estimate` is a plain number (a count, a share or a ratio)."""
+    return bool(Quantity(1, estimate.units).dimensionless)
+
+
+__all__ = [
+    "Calculation",
+    "Operation",
+    "Step",
+    "Term",
+    "TermKind",
+    "evaluate",
+    "is_dimensionless",
+    "normalise",
+    "parse_units",
+]

@@ -1,0 +1,314 @@
+"""Turn quantities into text a reader expects, in English or Chinese. The one place numbers become words.
+
+English picks the SI prefix that reads best and uses thousands separators and million/billion:
+"27 GWh a day", "27 million kWh", "9 billion a day", "USD 100 billion".
+Chinese counts energy in 度 (kWh) with 万 and 亿: "每天2,700万度", "每年98.55亿度", "90亿", "1,000亿美元".
+
+Precision: a figure is shown with the digits its source wrote; a computed result with at most four
+significant figures (six when its inputs are that precise), so 9 billion x 3 Wh x 365 reads 9.855 TWh as
+in the article, while 3,617 x 6.5 kW x 24 h reads 564.3 MWh rather than 564.252 MWh. Approximations
+(any input marked approximate) read "about" / "约".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from core.precision import decimals_for, round_to_significant, significant_figures_of
+from core.units import Quantity, registry
+from core.values import Estimate
+
+LANGUAGES = ("en", "zh")
+
+#: Digits shown for a result whose inputs are less precise than this; more only if every input is more precise.
+DEFAULT_DIGITS = 4
+MOST_DIGITS = 6
+
+_PERIOD_WORDS = {
+    "year": ("a year", "每年"),
+    "day": ("a day", "每天"),
+    "hour": ("an hour", "每小时"),
+    "week": ("a week", "每周"),
+    "month": ("a month", "每月"),
+    "minute": ("a minute", "每分钟"),
+    "second": ("a second", "每秒"),
+}
+
+
+@dataclass(frozen=True)
+class _Rung:
+    """One rung of a ladder of scales: values of at least `at_least` read as `template` with n = value / divisor."""
+
+    at_least: float
+    divisor: float
+    template: str
+    compact_only: bool = False  # used only when the scaled number needs at most four significant digits
+
+
+def _ladder(*rungs: tuple[float, str], smallest: tuple[float, str], compact: bool = False) -> tuple[_Rung, ...]:
+    """A ladder from (factor, template) pairs, largest first, and the rung for whatever is left."""
+    return (*(_Rung(f, f, t, compact) for f, t in rungs), _Rung(0.0, smallest[0], smallest[1]))
+
+
+_ENERGY_EN = _ladder(  # in Wh
+    (1e12, "{n} TWh"), (1e9, "{n} GWh"), (1e6, "{n} MWh"), (1e3, "{n} kWh"), smallest=(1, "{n} Wh")
+)
+_ENERGY_ZH = _ladder((1e12, "{n}万亿度"), (1e8, "{n}亿度"), (1e4, "{n}万度"), (1, "{n}度"), smallest=(1e-3, "{n}瓦时"))
+_KWH_EN = _ladder(
+    (1e12, "{n} trillion kWh"), (1e9, "{n} billion kWh"), (1e6, "{n} million kWh"), smallest=(1, "{n} kWh")
+)
+_POWER_EN = _ladder((1e12, "{n} TW"), (1e9, "{n} GW"), (1e6, "{n} MW"), (1e3, "{n} kW"), smallest=(1, "{n} W"))
+_POWER_ZH = _ladder((1e8, "{n}亿千瓦"), (1e4, "{n}万千瓦"), (1, "{n}千瓦"), smallest=(1e-3, "{n}瓦"))
+_COUNT_EN = _ladder(
+    (1e12, "{n} trillion"), (1e9, "{n} billion"), (1e6, "{n} million"), smallest=(1, "{n}"), compact=True
+)
+_COUNT_ZH = _ladder((1e12, "{n}万亿"), (1e8, "{n}亿"), (1e4, "{n}万"), smallest=(1, "{n}"), compact=True)
+_MONEY_EN = tuple(_Rung(r.at_least, r.divisor, "USD " + r.template, r.compact_only) for r in _COUNT_EN)
+_MONEY_ZH = tuple(_Rung(r.at_least, r.divisor, r.template + "美元", r.compact_only) for r in _COUNT_ZH)
+_DURATION_EN = _ladder(
+    (365 * 86400, "{n} years"),
+    (86400, "{n} days"),
+    (3600, "{n} hours"),
+    (60, "{n} minutes"),
+    smallest=(1, "{n} seconds"),
+)
+_DURATION_ZH = _ladder(
+    (365 * 86400, "{n}年"), (86400, "{n}天"), (3600, "{n}小时"), (60, "{n}分钟"), smallest=(1, "{n}秒")
+)
+_MASS_EN = _ladder((1000, "{n} t"), (1, "{n} kg"), smallest=(1e-3, "{n} g"))
+_MASS_ZH = _ladder((1000, "{n}吨"), (1, "{n}千克"), smallest=(1e-3, "{n}克"))
+
+#: For each kind of quantity: the unit values are converted to, then the English and the Chinese ladder.
+_LADDERS: dict[str, tuple[str, str, tuple[_Rung, ...], tuple[_Rung, ...]]] = {
+    "[energy]": ("Wh", "kWh", _ENERGY_EN, _ENERGY_ZH),
+    "[power]": ("W", "kW", _POWER_EN, _POWER_ZH),
+    "[currency]": ("USD", "USD", _MONEY_EN, _MONEY_ZH),
+    "[time]": ("s", "s", _DURATION_EN, _DURATION_ZH),
+    "[mass]": ("kg", "kg", _MASS_EN, _MASS_ZH),
+}
+#: Ranges in Chinese use the article's wave dash (5.7～8.9TWh); English uses an en dash.
+_RANGE_SEPARATOR = {"en": "–", "zh": "～"}
+
+
+def display_digits(estimate: Estimate) -> int:
+    """How many significant figures to show for `estimate` (see the module docstring)."""
+    precision = estimate.significant_figures
+    if precision is None:
+        return MOST_DIGITS
+    return min(MOST_DIGITS, max(DEFAULT_DIGITS, precision))
+
+
+def format_number(number: float, language: str = "en", digits: int = DEFAULT_DIGITS) -> str:
+    """A plain number to `digits` significant figures, with thousands separators and no trailing zeros."""
+    del language  # both languages write 2,700 and 9.855 the same way
+    rounded = round_to_significant(number, digits)
+    text = f"{rounded:,.{decimals_for(rounded, digits)}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_estimate(estimate: Estimate, language: str = "en", keep_units: bool = False) -> str:
+    """Format an Estimate (value or range, any supported dimension) for a reader, marking approximations.
+
+    With `keep_units`, English keeps the estimate's own simple unit ("1,287 MWh", "29.3 TWh a year") instead
+    of choosing a prefix; use it for a figure shown as its source wrote it, or a unit the reader asked for.
+    Chinese always counts energy in 度 with 万 and 亿.
+    """
+    _check_language(language)
+    text = _format_parts(estimate, language, keep_units)
+    if estimate.approximate:
+        text = f"约{text}" if language == "zh" else f"about {text}"
+    return text
+
+
+def format_quantity(quantity: Any, language: str = "en", digits: int = MOST_DIGITS) -> str:
+    """Format one pint quantity, exact as given up to `digits` significant figures."""
+    estimate = Estimate(quantity, significant_figures=digits)
+    return format_estimate(estimate, language)
+
+
+def format_in_kwh(estimate: Estimate, language: str = "en") -> str:
+    """An energy (or energy per period) in kWh with words ("27 million kWh a day"); Chinese uses 度 anyway."""
+    period, per_period = _split_period(estimate)
+    if language == "zh" or not _is(per_period.value, "[energy]"):
+        return format_estimate(estimate, language)
+    text = _render(per_period.to("kWh"), _KWH_EN, display_digits(estimate), language)
+    text = _with_period(text, period, language)
+    return f"about {text}" if estimate.approximate else text
+
+
+def format_count(number: float, language: str = "en", digits: int = DEFAULT_DIGITS) -> str:
+    """A count or ratio with words for large numbers ("9 billion", "90亿", "1,000")."""
+    _check_language(language)
+    ladder = _COUNT_ZH if language == "zh" else _COUNT_EN
+    rung = _choose(abs(number), ladder, digits)
+    return rung.template.format(n=format_number(number / rung.divisor, language, digits))
+
+
+def format_percent(number: float, language: str = "en", digits: int = 3) -> str:
+    """A share in percent ("29.2%")."""
+    return f"{format_number(number, language, digits)}%"
+
+
+def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
+    """Format value or range, choosing one scale for both ends of a range."""
+    period, per_period = _split_period(estimate)
+    digits = display_digits(estimate)
+    units = per_period.units
+    if keep_units and _is_simple_unit(per_period):
+        unit_name = _unit_name(per_period, language)
+        if unit_name is not None:
+            number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
+            spaced = unit_name if language == "zh" else f" {unit_name}"
+            return _with_period(f"{number}{spaced}", period, language)
+    if Quantity(1, units).dimensionless:
+        return _with_period(_format_plain(per_period, language, digits), period, language)
+    for dimension, (base_en, base_zh, ladder_en, ladder_zh) in _LADDERS.items():
+        if _is(per_period.value, dimension):
+            if language == "zh":
+                text = _render(per_period.to(base_zh), ladder_zh, digits, language)
+            else:
+                text = _render(per_period.to(base_en), ladder_en, digits, language)
+            return _with_period(text, period, language)
+    value_text = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
+    return _with_period(f"{value_text} {per_period.units:~P}", period, language)
+
+
+def _format_plain(estimate: Estimate, language: str, digits: int) -> str:
+    """Counts in words, shares in percent."""
+    if estimate.units == registry.percent:
+        return _join_range(estimate, lambda q: format_number(float(q.magnitude), language, digits), language) + "%"
+    plain = estimate.to(registry.dimensionless)
+    ladder = _COUNT_ZH if language == "zh" else _COUNT_EN
+    return _render(plain, ladder, digits, language)
+
+
+def _render(estimate: Estimate, ladder: tuple[_Rung, ...], digits: int, language: str) -> str:
+    """Scale an Estimate (in the ladder's unit) by the rung its largest end reaches; one scale for a range."""
+    value, low, high = estimate.magnitudes()
+    largest = max(abs(x) for x in (value, low, high) if x is not None)
+    rung = _choose(largest, ladder, digits)
+    if low is None or high is None:
+        number = format_number(value / rung.divisor, language, digits)
+    else:
+        low_text = format_number(low / rung.divisor, language, digits)
+        number = f"{low_text}{_RANGE_SEPARATOR[language]}{format_number(high / rung.divisor, language, digits)}"
+    return rung.template.format(n=number)
+
+
+def _choose(magnitude: float, ladder: tuple[_Rung, ...], digits: int) -> _Rung:
+    """The largest rung the magnitude reaches; compact-only rungs need a short mantissa."""
+    for rung in ladder[:-1]:
+        if magnitude < rung.at_least:
+            continue
+        if rung.compact_only:
+            mantissa = round_to_significant(magnitude, digits) / rung.divisor
+            if significant_figures_of(round(mantissa, 9)) > DEFAULT_DIGITS:
+                continue
+        return rung
+    return ladder[-1]
+
+
+def _join_range(estimate: Estimate, render: Callable[[Any], str], language: str) -> str:
+    """Value, or "low–high" (Chinese "low～high")."""
+    if not estimate.has_range:
+        return render(estimate.value)
+    return f"{render(estimate.low)}{_RANGE_SEPARATOR[language]}{render(estimate.high)}"
+
+
+def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
+    """Separate a per-period rate ("Wh/day") into its period ("day") and the amount per period."""
+    for name, exponent in estimate.value.unit_items():
+        if exponent == -1 and name in _PERIOD_WORDS:
+            period = Quantity(1, name)
+            return name, Estimate(
+                estimate.value * period,
+                None if estimate.low is None else estimate.low * period,
+                None if estimate.high is None else estimate.high * period,
+                estimate.significant_figures,
+                estimate.approximate,
+            )
+    return None, estimate
+
+
+def _with_period(text: str, period: str | None, language: str) -> str:
+    """Add "a day" / "每天" around `text`."""
+    if period is None:
+        return text
+    english, chinese = _PERIOD_WORDS[period]
+    return f"{chinese}{text}" if language == "zh" else f"{text} {english}"
+
+
+#: Time units spelled out when a figure keeps its unit ("24 hours a day", "每天24小时").
+_TIME_UNIT_NAMES = {
+    "hour": ("hours", "小时"),
+    "day": ("days", "天"),
+    "year": ("years", "年"),
+    "week": ("weeks", "周"),
+    "month": ("months", "个月"),
+    "minute": ("minutes", "分钟"),
+    "second": ("seconds", "秒"),
+}
+
+
+def _unit_name(estimate: Estimate, language: str) -> str | None:
+    """The name a kept unit is written with, or None when the language has its own scale for it (Chinese 度)."""
+    name = next(iter(estimate.value.unit_items()))[0]
+    if name in _TIME_UNIT_NAMES:
+        english, chinese = _TIME_UNIT_NAMES[name]
+        return chinese if language == "zh" else english
+    if language == "zh":
+        return None
+    return f"{estimate.units:~P}"
+
+
+def format_unit(units: Any) -> str:
+    """Unit text for machine-readable output: symbols, with time spelled out ("TWh/year", "Wh/day", "1/day")."""
+    numerator: list[str] = []
+    denominator: list[str] = []
+    items: list[tuple[str, Any]] = list(Quantity(1, units).unit_items())
+    for name, exponent in items:
+        symbol = name if name in _TIME_UNIT_NAMES and name != "hour" else registry.get_symbol(name)
+        power = abs(float(exponent))
+        text = symbol if power == 1 else f"{symbol}^{power:g}"
+        (numerator if float(exponent) > 0 else denominator).append(text)
+    top = "*".join(numerator) or ("1" if denominator else "")
+    return f"{top}/{'/'.join(denominator)}" if denominator else top
+
+
+def _is_simple_unit(estimate: Estimate) -> bool:
+    """True for one plain unit such as MWh, kW or t (not percent, not a compound such as MWh*year/kWh)."""
+    items = list(estimate.value.unit_items())
+    return (
+        len(items) == 1
+        and items[0][1] == 1
+        and items[0][0] not in ("percent", "US_dollar")
+        and not estimate.value.dimensionless
+    )
+
+
+def _is(quantity: Any, dimension: str) -> bool:
+    """True when `quantity` has `dimension` (a pint dimension name such as "[energy]")."""
+    return bool(quantity.dimensionality == registry.get_dimensionality(dimension))
+
+
+def _check_language(language: str) -> None:
+    """Only English and Chinese are supported."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+
+
+__all__ = [
+    "LANGUAGES",
+    "display_digits",
+    "format_count",
+    "format_estimate",
+    "format_in_kwh",
+    "format_number",
+    "format_percent",
+    "format_quantity",
+    "format_unit",
+]

@@ -1,0 +1,1 @@
+"""The Qt application. Imports core; core never imports it."""
