@@ -18,9 +18,7 @@ from core.expression import Operation, TermKind, normalise
 
 
 def test_the_issue_example_gives_9_855_twh_a_year_with_steps(calculator: Calculator) -> None:
-    calculation = calculator.convert(
-        calculator.evaluate("google_searches_per_day * ai_query_energy_2023"), "TWh/year"
-    )
+    calculation = calculator.convert(calculator.evaluate("google_searches_per_day * ai_query_energy_2023"), "TWh/year")
     assert calculation.result.value.magnitude == pytest.approx(9.855)
     multiply, convert = calculation.steps
     assert multiply.operation is Operation.MULTIPLY

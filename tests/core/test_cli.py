@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from core.cli import main
+
+
+def run(*arguments: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(arguments), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_issue_example_gives_9_855_with_steps() -> None:
+    code, out, err = run("google_searches_per_day * ai_query_energy_2023", "--as", "TWh/year")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == "= about 9.855 TWh a year"
+    assert "Steps:" in out
+    assert "9 billion a day (Google searches per day) × 3 Wh" in out
+
+
+def test_issue_example_json() -> None:
+    code, out, _ = run("google_searches_per_day * ai_query_energy_2023", "--as", "TWh/year", "--json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["value"] == pytest.approx(9.855)
+    assert document["unit"] == "TWh/year"
+    assert document["low"] is None and document["high"] is None
+    assert [step["operation"] for step in document["steps"]] == ["multiply", "convert"]
+
+
+def test_gpt3_as_chinese_households_in_chinese() -> None:
+    code, out, _ = run("gpt3_training", "--as", "household_cn_article", "--lang", "zh")
+    assert code == 0
+    assert out.splitlines()[0] == "= 约相当于1,000户中国家庭（文章口径）一年的用电量"
+    assert "步骤" in out
+
+
+def test_yardstick_json_says_what_the_number_counts() -> None:
+    _, out, _ = run("gpt3_training", "--as", "household_cn_article", "--json")
+    document = json.loads(out)
+    assert document["value"] == pytest.approx(1000)
+    assert document["unit"] == "Chinese households (article's figure) for a year"
+
+
+def test_ranges_in_json() -> None:
+    _, out, _ = run("scenario", "nvidia_servers_2023", "--json")
+    document = json.loads(out)
+    assert (document["low"], document["high"]) == (pytest.approx(5.694), pytest.approx(8.9352))
+    assert document["claim_check"]["verdict"] == "matches"
+
+
+def test_chinese_input() -> None:
+    code, out, _ = run("50万度", "--as", "MWh")
+    assert (code, out.splitlines()[0]) == (0, "= 500 MWh")
+
+
+def test_list_show_and_claims() -> None:
+    assert "household_cn_article" in run("list", "yardsticks")[1]
+    assert "chatgpt_daily" in run("list", "scenarios")[1]
+    code, out, _ = run("show", "gpt3_training")
+    assert code == 0 and "1,287 MWh" in out and "Status: C" in out and "2020" in out
+    code, out, _ = run("show", "dc_split", "--lang", "zh")
+    assert code == 0 and out.count("[dc_split_") == 3
+    claims = run("claims")[1]
+    assert "google_ai_vs_three_gorges" in claims and "rounds loosely" in claims
+
+
+def test_scenario_with_a_changed_input() -> None:
+    code, out, _ = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW")
+    assert code == 0
+    assert "= 885.4 MWh a day" in out
+    assert "set by you" in out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        (["googel_searches_per_day"], "Did you mean"),
+        (["1 kWh", "--as", "kW"], "cannot convert an energy"),
+        (["gpt3_training", "--as", "nowhere"], "not a unit"),
+        (["gpt3_training", "--as", ""], "--as needs"),
+        ([""], "empty"),
+        (["nan"], "finite"),
+        (["1e999"], "too large"),
+        (["x" * 600], "at most 500"),
+        (["--bogus"], "see ai-energy-calc --help"),
+        (["show", "nothing_here"], "no figure"),
+        (["scenario", "chatgpt_daily", "--set", "hgx_a100_power"], "NAME=VALUE"),
+        (["scenario", "chatgpt_daily", "--set", "hgx_a100_power=5 kWh"], "must be a power"),
+        (["list", "everything"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(arguments: list[str], words: str) -> None:
+    code, out, err = run(*arguments)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert words in err
+    assert "Traceback" not in err
+
+
+def test_the_installed_command_and_python_m_core() -> None:
+    command = shutil.which("ai-energy-calc")
+    assert command is not None, "the console script is installed by uv sync"
+    result = subprocess.run(
+        [command, "gpt3_training", "--as", "household_cn_article", "--lang", "zh"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0 and "1,000户" in result.stdout
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "(1 +"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from core.calculator import Calculator
+from core.compare import ComparisonKind
+from core.errors import IncompatibleUnitsError, UnknownRecordError
+from core.explain import comparison_unit, describe_comparison
+
+
+def test_gpt3_is_about_1000_chinese_households_for_a_year(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.evaluate("gpt3_training"), "household_cn_article")
+    assert comparison.kind is ComparisonKind.HOUSEHOLD_YEARS
+    assert comparison.amount.value.magnitude == pytest.approx(1000)
+    assert describe_comparison(comparison, "en") == "about 1,000 Chinese households (article's figure) for a year"
+    assert describe_comparison(comparison, "zh") == "约相当于1,000户中国家庭（文章口径）一年的用电量"
+    assert comparison_unit(comparison, "en") == "Chinese households (article's figure) for a year"
+
+
+def test_the_household_chosen_changes_the_count(calculator: Calculator) -> None:
+    calculation = calculator.evaluate("gpt3_training")
+    national = calculator.compare(calculation, "household_cn_2025").amount.value.magnitude
+    american = calculator.compare(calculation, "household_us").amount.value.magnitude
+    assert national == pytest.approx(1_287_000 / 3200)
+    assert american == pytest.approx(1_287_000 / 10791)
+
+
+def test_a_yearly_rate_against_a_yearly_rate_is_a_share(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.run_scenario("google_ai_semianalysis_yearly"), "three_gorges_yearly")
+    assert comparison.kind is ComparisonKind.SHARE
+    assert comparison.amount.value.magnitude == pytest.approx(0.292, abs=1e-4)
+    assert describe_comparison(comparison, "en") == "about 29.2% of the Three Gorges dam's yearly output"
+    assert describe_comparison(comparison, "zh") == "约相当于三峡水电站全年发电量的29.2%"
+
+
+def test_an_energy_against_a_city_is_how_long_the_city_takes(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.evaluate("gpt3_training"), "ireland_electricity")
+    assert comparison.kind is ComparisonKind.DURATION
+    assert comparison.amount.value.to("minute").magnitude == pytest.approx(1287 / 29.3e6 * 365 * 24 * 60)
+    assert describe_comparison(comparison, "en") == "what Ireland uses in 23.09 minutes"
+
+
+def test_a_rate_against_an_everyday_energy_is_a_count_per_day(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.evaluate("chatgpt_daily_energy"), "phone_charge")
+    assert comparison.kind is ComparisonKind.COUNT_PER_DAY
+    assert comparison.amount.value.magnitude == pytest.approx(564e6 / 12)
+    assert describe_comparison(comparison, "en") == "about 47 million phone charges a day"
+
+
+def test_a_rate_against_households_counts_households(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.run_scenario("chatgpt_daily"), "household_cn_article")
+    assert comparison.kind is ComparisonKind.COUNT
+    assert comparison.amount.value.magnitude == pytest.approx(564.252e3 * 365 / 1287)
+
+
+def test_comparison_adds_its_step(calculator: Calculator) -> None:
+    calculation = calculator.run_scenario("chatgpt_daily")
+    comparison = calculator.compare(calculation, "shenzhen_2023")
+    assert len(comparison.calculation.steps) == len(calculation.steps) + 1
+    assert comparison.calculation.figures_used[-1] == "shenzhen_2023"
+
+
+def test_incomparable_quantities_get_a_message(calculator: Calculator) -> None:
+    with pytest.raises(IncompatibleUnitsError, match="compare an energy"):
+        calculator.compare(calculator.evaluate("google_ai_investment"), "household_cn_article")
+
+
+def test_a_figure_that_is_not_a_yardstick_is_refused(calculator: Calculator) -> None:
+    with pytest.raises(UnknownRecordError, match="not a yardstick"):
+        calculator.compare(calculator.evaluate("gpt3_training"), "chatgpt_servers")

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from core.calculator import Calculator
+from core.formatting import format_count, format_estimate, format_in_kwh, format_number, format_unit
+from core.units import Quantity, registry
+from core.values import Estimate
+
+
+def _estimate(value: float, unit: str, figures: int | None = 4) -> Estimate:
+    return Estimate(Quantity(value, unit), significant_figures=figures)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "english", "chinese"),
+    [
+        (27e9, "Wh/day", "27 GWh a day", "每天2,700万度"),
+        (9.855e12, "Wh/year", "9.855 TWh a year", "每年98.55亿度"),
+        (564252, "kWh/day", "564.3 MWh a day", "每天56.43万度"),
+        (0.3, "Wh", "0.3 Wh", "0.3瓦时"),
+        (1287, "kWh", "1.287 MWh", "1,287度"),
+        (1000, "TWh/year", "1,000 TWh a year", "每年1万亿度"),
+        (6.5, "kW", "6.5 kW", "6.5千瓦"),
+        (100e9, "USD", "USD 100 billion", "1,000亿美元"),
+        (7e12, "USD", "USD 7 trillion", "7万亿美元"),
+        (9e9, "1/day", "9 billion a day", "每天90亿"),
+        (29.2, "percent", "29.2%", "29.2%"),
+        (23.09, "minute", "23.09 minutes", "23.09分钟"),
+    ],
+)
+def test_formats_read_naturally_in_both_languages(value: float, unit: str, english: str, chinese: str) -> None:
+    estimate = _estimate(value, unit)
+    assert format_estimate(estimate, "en") == english
+    assert format_estimate(estimate, "zh") == chinese
+
+
+def test_english_also_says_it_in_kwh_with_words() -> None:
+    assert format_in_kwh(_estimate(27e9, "Wh/day"), "en") == "27 million kWh a day"
+
+
+@pytest.mark.parametrize(
+    ("number", "english", "chinese"),
+    [
+        (512821, "512,821", "512,821"),
+        (400000, "400,000", "40万"),
+        (1.5e6, "1.5 million", "150万"),
+        (28936, "28,936", "28,936"),
+    ],
+)
+def test_counts_use_words_only_when_the_number_is_round(number: float, english: str, chinese: str) -> None:
+    assert format_count(number, "en", 6) == english
+    assert format_count(number, "zh", 6) == chinese
+
+
+def test_ranges_share_one_scale_and_the_chinese_wave_dash() -> None:
+    estimate = Estimate(Quantity(7.3, "TWh/year"), Quantity(5.7, "TWh/year"), Quantity(8.9, "TWh/year"), 2)
+    assert format_estimate(estimate, "en") == "5.7–8.9 TWh a year"
+    assert format_estimate(estimate, "zh") == "每年57～89亿度"
+
+
+def test_approximations_are_marked() -> None:
+    estimate = Estimate(Quantity(100, "TWh/year"), significant_figures=1, approximate=True)
+    assert format_estimate(estimate, "en") == "about 100 TWh a year"
+    assert format_estimate(estimate, "zh") == "约每年1,000亿度"
+
+
+def test_no_invented_precision() -> None:
+    assert format_number(1000.0000000002) == "1,000"
+    assert format_number(0.29200002772, digits=4) == "0.292"
+    assert format_estimate(_estimate(100, "TWh/year", 1), "en") == "100 TWh a year"
+
+
+def test_a_figure_keeps_the_unit_its_source_wrote(calculator: Calculator) -> None:
+    figure = calculator.dataset.figure("gpt3_training")
+    assert format_estimate(figure.estimate(), "en", keep_units=True) == "1,287 MWh"
+    assert format_estimate(figure.estimate(), "zh", keep_units=True) == "128.7万度"
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        format_estimate(_estimate(1, "kWh"), "fr")
+
+
+@pytest.mark.parametrize(
+    ("unit", "text"), [("TWh/year", "TWh/year"), ("Wh/day", "Wh/day"), ("1/day", "1/day"), ("kW", "kW")]
+)
+def test_unit_text_spells_out_time(unit: str, text: str) -> None:
+    assert format_unit(registry.parse_units(unit)) == text

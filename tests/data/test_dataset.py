@@ -1,0 +1,247 @@
+"""The dataset is valid, complete against the brief, and every bad edit is caught with a clear message."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.dataset import DatasetLoader, Status, YardstickKind, load_dataset
+from core.errors import DatasetError
+from core.paths import data_directory
+from core.units import registry
+
+#: The ids in the first column of ../shared/brief/article-figures.md: a contract other people rely on.
+BRIEF_IDS = [
+    "brain_mass_share",
+    "brain_energy_share",
+    "chatgpt_users",
+    "gpt3_training",
+    "household_cn_article",
+    "google_search_energy",
+    "google_searches_per_day",
+    "ai_search_factor",
+    "ai_query_energy_2023",
+    "chatgpt_servers",
+    "chatgpt_gpus",
+    "chatgpt_daily_energy",
+    "google_ai_servers_semianalysis",
+    "hgx_a100_power",
+    "google_ai_servers_newstreet",
+    "google_total_2021",
+    "google_ai_share_2021",
+    "ireland_electricity",
+    "three_gorges_yearly",
+    "google_ai_investment",
+    "dc_ai_crypto_2022",
+    "crypto_share_world_2022",
+    "dc_ai_share_world_2022",
+    "dc_ai_crypto_2026",
+    "altman_chip_plan",
+    "stargate_cost",
+    "bitcoin_tx_household_days",
+    "btc_unmined_2022",
+    "btc_unmined_2024",
+    "btc_mining_cost_2024",
+    "btc_price_2024",
+    "nvidia_ai_servers_2023",
+    "nvidia_ai_servers_2027",
+    "dc_cooling_share_interview",
+    "b200_transistors",
+    "dc_hardware_life",
+    "datacentres_world",
+    "us_dc_2022",
+]
+
+
+def test_every_brief_id_is_a_figure() -> None:
+    dataset = load_dataset()
+    assert [figure_id for figure_id in BRIEF_IDS if figure_id not in dataset.figures] == []
+
+
+def test_dc_split_is_a_group_of_three_shares_that_add_up() -> None:
+    group = load_dataset().group("dc_split")
+    assert [figure.id for figure in group] == ["dc_split_computing", "dc_split_cooling", "dc_split_other"]
+    assert sum(figure.value or 0 for figure in group) == 100
+
+
+def test_every_source_is_cited_and_every_citation_exists() -> None:
+    dataset = load_dataset()
+    cited = {source for figure in dataset.figures.values() for source in (figure.source, *figure.cites)}
+    assert cited == set(dataset.sources)
+
+
+def test_every_unit_parses_and_every_figure_is_a_quantity() -> None:
+    for figure in load_dataset().figures.values():
+        registry.parse_units(figure.unit or "dimensionless")
+        estimate = figure.estimate()
+        assert estimate.value.magnitude == estimate.value.magnitude, figure.id
+
+
+def test_approximations_are_marked_and_derivations_explained() -> None:
+    for figure in load_dataset().figures.values():
+        if figure.status is Status.UNCONFIRMED:
+            assert figure.approximate, figure.id
+        if figure.status in (Status.DERIVED, Status.UNCONFIRMED):
+            assert figure.note, figure.id
+        if figure.source == "sanlian2024":
+            assert figure.article_zh, figure.id
+
+
+def test_yardsticks_cover_every_kind_the_readers_compare_with() -> None:
+    dataset = load_dataset()
+    for kind in (
+        YardstickKind.HOUSEHOLD,
+        YardstickKind.CITY,
+        YardstickKind.COUNTRY,
+        YardstickKind.WORLD,
+        YardstickKind.POWER_STATION,
+        YardstickKind.EVERYDAY,
+    ):
+        assert dataset.yardsticks(kind), kind
+    assert len(dataset.yardsticks(YardstickKind.HOUSEHOLD)) >= 6
+
+
+def test_disagreeing_sources_are_both_kept() -> None:
+    dataset = load_dataset()
+    assert dataset.figure("ai_query_energy_2023").value == 3
+    assert dataset.figure("gemini_prompt_2025").value == 0.24
+    assert dataset.figure("chatgpt_query_altman_2025").value == 0.34
+    assert dataset.figure("dc_ai_crypto_2026").value == 1000
+    assert (dataset.figure("dc_ai_crypto_2026_iea").low, dataset.figure("dc_ai_crypto_2026_iea").high) == (620, 1050)
+
+
+# --- bad edits: each names file, record and field ---
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "data"
+    shutil.copytree(data_directory(), copy)
+    return copy
+
+
+def _edit(directory: Path, file: str, old: str, new: str) -> None:
+    path = directory / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"the test's edit does not apply: {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "record", "field", "words"),
+    [
+        (
+            "article.toml",
+            'unit = "MWh"\nyear = 2020',
+            'unit = "megaflops"\nyear = 2020',
+            "gpt3_training",
+            "unit",
+            "not a unit",
+        ),
+        ("article.toml", 'label_en = "Electricity to train GPT-3"\n', "", "gpt3_training", "label_en", "missing"),
+        (
+            "article.toml",
+            'value = 1287\nunit = "MWh"',
+            'value = "1287"\nunit = "MWh"',
+            "gpt3_training",
+            "value",
+            "number",
+        ),
+        (
+            "article.toml",
+            'source = "sanlian2024"\ncites = ["patterson2021"]',
+            'source = "nowhere"\ncites = ["patterson2021"]',
+            "gpt3_training",
+            "source",
+            "no source",
+        ),
+        (
+            "article.toml",
+            'status = "C"\narticle_zh = "GPT-3',
+            'status = "X"\narticle_zh = "GPT-3',
+            "gpt3_training",
+            "status",
+            "C, C2, D, U",
+        ),
+        ("article.toml", "low = 10\nhigh = 15", "low = 15\nhigh = 10", "google_ai_share_2021", "low", "greater than"),
+        ("article.toml", "low = 10\nhigh = 15", "low = 10", "google_ai_share_2021", "high", "both low and high"),
+        ("article.toml", 'id = "brain_mass_share"', 'id = "brain_energy_share"', "brain_energy_share", "id", "twice"),
+        ("article.toml", 'id = "brain_mass_share"', 'id = "kWh"', "kWh", "id", "lower_snake_case"),
+        ("article.toml", 'id = "brain_mass_share"', 'id = "day"', "day", "id", "unit name"),
+        (
+            "article.toml",
+            "year = 2020\nsource",
+            "yeer = 2020\nyear = 2020\nsource",
+            "gpt3_training",
+            "yeer",
+            "not a known field",
+        ),
+        (
+            "yardsticks.toml",
+            'status = "U"\napproximate = true\nnote = "Unconfirmed: a non',
+            'status = "U"\nnote = "Unconfirmed: a non',
+            "household_de",
+            "approximate",
+            "status U",
+        ),
+        (
+            "yardsticks.toml",
+            'kind = "household", name_en = "US home"',
+            'kind = "house", name_en = "US home"',
+            "household_us.yardstick",
+            "kind",
+            "must be one of",
+        ),
+        (
+            "scenarios.toml",
+            'inputs = ["google_search_energy", "ai_search_factor"]',
+            'inputs = ["google_search_energy", "no_such_figure"]',
+            "ai_query_vs_search",
+            "inputs",
+            "not a figure",
+        ),
+        (
+            "sources.toml",
+            'doi = "10.1016/j.joule.2023.09.004"',
+            'doi = "joule 2023"',
+            "devries2023",
+            "doi",
+            "not a DOI",
+        ),
+    ],
+)
+def test_a_bad_edit_is_reported_with_file_record_and_field(
+    data_copy: Path, file: str, old: str, new: str, record: str, field: str, words: str
+) -> None:
+    _edit(data_copy, file, old, new)
+    with pytest.raises(DatasetError) as raised:
+        DatasetLoader(data_copy).load()
+    error = raised.value
+    assert (error.file, error.record, error.field) == (file, record, field)
+    assert words in str(error)
+
+
+def test_an_unused_source_is_reported(data_copy: Path) -> None:
+    _edit(
+        data_copy,
+        "sources.toml",
+        "[[source]]\n",
+        '[[source]]\nid = "orphan"\ntitle = "t"\nauthor = "a"\n'
+        'publisher = "p"\nyear = 2020\npart = "x"\n\n[[source]]\n',
+    )
+    with pytest.raises(DatasetError, match=r"orphan.*no figure cites"):
+        DatasetLoader(data_copy).load()
+
+
+def test_broken_toml_names_the_file(data_copy: Path) -> None:
+    _edit(data_copy, "estimates.toml", "[[figure]]", "[[figure")
+    with pytest.raises(DatasetError, match=r"estimates.toml.*not valid TOML.*line"):
+        DatasetLoader(data_copy).load()
+
+
+def test_a_missing_file_is_reported(data_copy: Path) -> None:
+    (data_copy / "scenarios.toml").unlink()
+    with pytest.raises(DatasetError, match=r"scenarios\.toml.*missing"):
+        DatasetLoader(data_copy).load()
