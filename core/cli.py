@@ -228,12 +228,11 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
         return
     print(scenario.title(language), file=out)
     _print_calculation(calculation, calculator, options, out, keep_units=True)
-    article = "文章" if language == "zh" else "Article"
-    print(f"{article}: {scenario.claim(language)}", file=out)
+    print(f"{_label('Article', '文章', language)}{scenario.claim(language)}", file=out)
     if check is not None:
         print(_claim_line(check, language), file=out)
     if scenario.note:
-        print(f"{'备注' if language == 'zh' else 'Note'}: {scenario.note}", file=out)
+        print(f"{_label('Note', '备注', language)}{scenario.note}", file=out)
 
 
 def _run_claims(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
@@ -303,6 +302,11 @@ def _print_steps_and_figures(
                 print(f"[{figure_id}]", file=out)
                 for line in describe_figure(dataset.figure(figure_id), dataset, language):
                     print(f"  {line}", file=out)
+
+
+def _label(english: str, chinese: str, language: str) -> str:
+    """A line label with the colon each language uses ("Note: ", "备注：")."""
+    return f"{chinese}：" if language == "zh" else f"{english}: "
 
 
 def _claim_line(check: ClaimCheck, language: str) -> str:

@@ -21,8 +21,8 @@ import pint
 from core.errors import DatasetError, UnknownRecordError
 from core.paths import data_directory
 from core.precision import significant_figures_of
-from core.units import DIMENSIONLESS, Quantity, quantity, registry
-from core.values import Estimate
+from core.units import DIMENSIONLESS, Quantity, registry
+from core.values import Estimate, from_figures
 
 FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
 SOURCES_FILE = "sources.toml"
@@ -109,14 +109,7 @@ class Figure:
 
     def estimate(self) -> Estimate:
         """The figure as an Estimate; a range without a central value uses its midpoint."""
-        central = self.value if self.value is not None else (float(self.low or 0) + float(self.high or 0)) / 2
-        return Estimate(
-            quantity(central, self.unit),
-            None if self.low is None else quantity(self.low, self.unit),
-            None if self.high is None else quantity(self.high, self.unit),
-            self.significant_figures,
-            self.approximate,
-        )
+        return from_figures(self.value, self.low, self.high, self.unit, self.significant_figures, self.approximate)
 
     def label(self, language: str) -> str:
         """The label in `language` ("en" or "zh")."""

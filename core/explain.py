@@ -120,7 +120,7 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
         lines += [f"Citing: {cited}"] if cited else []
         lines += [f"Status: {figure.status.value} ({status})" + (", approximate" if figure.approximate else "")]
         lines += [f"Article: {figure.article_zh}"] if figure.article_zh else []
-    lines += [f"{'备注' if language == 'zh' else 'Note'}: {figure.note}"] if figure.note else []
+    lines += [f"备注：{figure.note}" if language == "zh" else f"Note: {figure.note}"] if figure.note else []
     return lines
 
 

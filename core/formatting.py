@@ -49,13 +49,15 @@ class _Rung:
 
 def _ladder(*rungs: tuple[float, str], smallest: tuple[float, str], compact: bool = False) -> tuple[_Rung, ...]:
     """A ladder from (factor, template) pairs, largest first, and the rung for whatever is left."""
-    return (*(_Rung(f, f, t, compact) for f, t in rungs), _Rung(0.0, smallest[0], smallest[1]))
+    return (*(_Rung(f, f, t, compact and f > 1) for f, t in rungs), _Rung(0.0, smallest[0], smallest[1]))
 
 
 _ENERGY_EN = _ladder(  # in Wh
     (1e12, "{n} TWh"), (1e9, "{n} GWh"), (1e6, "{n} MWh"), (1e3, "{n} kWh"), smallest=(1, "{n} Wh")
 )
-_ENERGY_ZH = _ladder((1e12, "{n}万亿度"), (1e8, "{n}亿度"), (1e4, "{n}万度"), (1, "{n}度"), smallest=(1e-3, "{n}瓦时"))
+_ENERGY_ZH = _ladder(
+    (1e12, "{n}万亿度"), (1e8, "{n}亿度"), (1e4, "{n}万度"), (1, "{n}度"), smallest=(1e-3, "{n}瓦时"), compact=True
+)
 _KWH_EN = _ladder(
     (1e12, "{n} trillion kWh"), (1e9, "{n} billion kWh"), (1e6, "{n} million kWh"), smallest=(1, "{n} kWh")
 )

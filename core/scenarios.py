@@ -8,8 +8,7 @@ from enum import StrEnum
 
 from core.dataset import Scenario
 from core.expression import Calculation
-from core.units import quantity
-from core.values import Estimate
+from core.values import Estimate, from_figures
 
 
 class Verdict(StrEnum):
@@ -37,14 +36,13 @@ class ClaimCheck:
 
 def claimed_estimate(scenario: Scenario) -> Estimate:
     """The article's stated result as an Estimate in the scenario's unit."""
-    central = scenario.claim_value
-    if central is None:
-        central = (float(scenario.claim_low or 0) + float(scenario.claim_high or 0)) / 2
-    return Estimate(
-        quantity(central, scenario.unit),
-        None if scenario.claim_low is None else quantity(scenario.claim_low, scenario.unit),
-        None if scenario.claim_high is None else quantity(scenario.claim_high, scenario.unit),
+    return from_figures(
+        scenario.claim_value,
+        scenario.claim_low,
+        scenario.claim_high,
+        scenario.unit,
         scenario.claim_significant_figures,
+        approximate=False,
     )
 
 

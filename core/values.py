@@ -14,7 +14,7 @@ from typing import Any
 import pint
 
 from core.errors import IncompatibleUnitsError, InvalidNumberError
-from core.units import DIMENSIONLESS, Quantity, registry
+from core.units import DIMENSIONLESS, Quantity, quantity, registry
 
 #: Magnitudes beyond this, in SI base units, are rejected: the world's yearly electricity is about 1e20 J.
 LARGEST_SENSIBLE_MAGNITUDE = 1e40
@@ -77,6 +77,20 @@ class Estimate:
 def exact(quantity: Any) -> Estimate:
     """Wrap a quantity that is exact by definition (a number typed by the reader, 24 hours in a day)."""
     return checked(Estimate(quantity))
+
+
+def from_figures(
+    value: float | None, low: float | None, high: float | None, unit: str, significant_figures: int, approximate: bool
+) -> Estimate:
+    """An Estimate from numbers as a source writes them; a range without a central value uses its midpoint."""
+    central = value if value is not None else (float(low or 0) + float(high or 0)) / 2
+    return Estimate(
+        quantity(central, unit),
+        None if low is None else quantity(low, unit),
+        None if high is None else quantity(high, unit),
+        significant_figures,
+        approximate,
+    )
 
 
 def plain_number(number: float) -> Estimate:

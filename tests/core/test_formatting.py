@@ -35,6 +35,11 @@ def test_formats_read_naturally_in_both_languages(value: float, unit: str, engli
     assert format_estimate(estimate, "zh") == chinese
 
 
+def test_chinese_uses_wan_only_when_the_number_stays_short() -> None:
+    assert format_estimate(_estimate(10791, "kWh/year", 5), "zh") == "每年10,791度"
+    assert format_estimate(_estimate(10791, "kWh/year", 4), "zh") == "每年1.079万度"
+
+
 def test_english_also_says_it_in_kwh_with_words() -> None:
     assert format_in_kwh(_estimate(27e9, "Wh/day"), "en") == "27 million kWh a day"
 
