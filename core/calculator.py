@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from core import values
 from core.compare import Comparison, compare
 from core.dataset import Dataset, load_dataset
 from core.errors import ScenarioInputError
 from core.expression import Calculation, evaluate, parse_units
 from core.scenarios import ClaimCheck, check_claim
+from core.units import quantity
 from core.values import Estimate, describe_dimension
 
 
@@ -55,10 +58,47 @@ class Calculator:
             )
         return value
 
-    def run_scenario(self, scenario_id: str, overrides: Mapping[str, Estimate] | None = None) -> Calculation:
-        """Run a scenario's formula, with optional reader-set inputs, converted to the scenario's unit."""
+    def set_input_value(self, scenario_id: str, name: str, magnitude: float, unit: str) -> Estimate:
+        """A reader's value for one scenario input given as a number and a unit (a slider's value)."""
         scenario = self.dataset.scenario(scenario_id)
-        calculation = self.evaluate(scenario.formula, overrides)
+        if name not in scenario.inputs and name not in self._names:
+            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}")
+        value = values.exact(quantity(magnitude, unit))
+        original = self._names[name]
+        if value.value.dimensionality != original.value.dimensionality:
+            raise ScenarioInputError(f"{name} must be {describe_dimension(original.units)}, not {unit}")
+        return value
+
+    def substitute(self, scenario_id: str, substitutions: Mapping[str, str]) -> str:
+        """The scenario's formula with figure ids replaced by competing estimates of the same thing.
+
+        For example ai_query_energy_2023 -> gemini_prompt_2025: the steps then name the chosen figure.
+        """
+        scenario = self.dataset.scenario(scenario_id)
+        formula = scenario.formula
+        for name, replacement in substitutions.items():
+            if name not in scenario.inputs:
+                raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}")
+            original, chosen = self._names[name], self.dataset.figure(replacement).estimate()
+            if original.value.dimensionality != chosen.value.dimensionality:
+                raise ScenarioInputError(f"{replacement} does not measure the same thing as {name}")
+            formula = re.sub(rf"\b{re.escape(name)}\b", replacement, formula)
+        return formula
+
+    def run_scenario(
+        self,
+        scenario_id: str,
+        overrides: Mapping[str, Estimate] | None = None,
+        substitutions: Mapping[str, str] | None = None,
+    ) -> Calculation:
+        """Run a scenario's formula, converted to the scenario's unit.
+
+        `substitutions` swap figures for competing estimates (see `substitute`); `overrides` then replace named
+        values (after substitution) with the reader's own.
+        """
+        scenario = self.dataset.scenario(scenario_id)
+        formula = self.substitute(scenario_id, substitutions) if substitutions else scenario.formula
+        calculation = self.evaluate(formula, overrides)
         return self.convert(calculation, scenario.unit) if scenario.unit else self.convert(calculation, "dimensionless")
 
     def check_claim(self, scenario_id: str) -> ClaimCheck:

@@ -73,3 +73,24 @@ def test_a_changed_input_must_keep_its_dimension(calculator: Calculator) -> None
         calculator.set_input("chatgpt_daily", "hgx_a100_power", "5 kWh")
     with pytest.raises(ScenarioInputError, match="not an input"):
         calculator.set_input("chatgpt_daily", "gpt3_training", "5 kWh")
+
+
+def test_a_competing_estimate_replaces_a_figure_and_names_itself_in_the_steps(calculator: Calculator) -> None:
+    substitutions = {"ai_query_energy_2023": "gemini_prompt_2025"}
+    calculation = calculator.run_scenario("google_ai_demand_yearly", substitutions=substitutions)
+    assert calculation.result.value.magnitude == pytest.approx(9e9 * 0.24 * 365 / 1e12)
+    assert "gemini_prompt_2025" in calculation.figures_used
+    assert "ai_query_energy_2023" not in calculation.figures_used
+
+
+def test_a_substitute_must_measure_the_same_thing(calculator: Calculator) -> None:
+    with pytest.raises(ScenarioInputError, match="same thing"):
+        calculator.substitute("google_ai_demand_yearly", {"ai_query_energy_2023": "chatgpt_servers"})
+
+
+def test_a_slider_value_sets_an_input(calculator: Calculator) -> None:
+    servers = calculator.set_input_value("chatgpt_daily", "chatgpt_servers", 7234, "")
+    result = calculator.run_scenario("chatgpt_daily", {"chatgpt_servers": servers}).result
+    assert result.value.magnitude == pytest.approx(7234 * 6.5 * 24 / 1000)
+    with pytest.raises(ScenarioInputError):
+        calculator.set_input_value("chatgpt_daily", "hgx_a100_power", 5, "kWh")
