@@ -30,6 +30,12 @@ class Calculator:
         names = {**self._names, **overrides}
         return evaluate(expression, names, self._figure_ids - set(overrides))
 
+    def named_value(self, name: str) -> Estimate:
+        """The value of a figure id or a constant."""
+        if name not in self._names:
+            self.dataset.figure(name)  # raises UnknownRecordError with a hint
+        return self._names[name]
+
     def convert(self, calculation: Calculation, target_unit: str) -> Calculation:
         """Convert a calculation's result to `target_unit` (a unit text such as "TWh/year" or "度")."""
         return calculation.converted(parse_units(target_unit))

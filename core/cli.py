@@ -298,10 +298,9 @@ def _print_steps_and_figures(
             print(f"  {number}. {line}", file=out)
     if getattr(options, "explain", False):
         for figure_id in calculation.figures_used:
-            if figure_id in dataset.figures:
-                print(f"[{figure_id}]", file=out)
-                for line in describe_figure(dataset.figure(figure_id), dataset, language):
-                    print(f"  {line}", file=out)
+            print(f"[{figure_id}]", file=out)
+            for line in describe_figure(dataset.figure(figure_id), dataset, language):
+                print(f"  {line}", file=out)
 
 
 def _label(english: str, chinese: str, language: str) -> str:
@@ -401,7 +400,6 @@ def _calculation_json(
                 "status": dataset.figure(figure_id).status.value,
             }
             for figure_id in calculation.figures_used
-            if figure_id in dataset.figures
         ],
     }
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from core.compare import Comparison, ComparisonKind
-from core.dataset import Dataset, Figure, Yardstick, YardstickKind
+from core.dataset import ARTICLE_SOURCE, Dataset, Figure, Yardstick, YardstickKind
 from core.expression import Calculation, Operation, Step, Term, TermKind
 from core.formatting import format_count, format_estimate, format_percent
 from core.values import Estimate
@@ -124,6 +124,24 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
     return lines
 
 
+def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
+    """One line for a source footnote: label, value, year, source (and what it cites), status."""
+    source = dataset.sources[figure.source]
+    origin = source.publisher if source.id == ARTICLE_SOURCE else source.author
+    value = format_estimate(figure.estimate(), language, keep_units=True)
+    cited = "; ".join(f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites)
+    status = STATUS_WORDS[language][figure.status.value]
+    if language == "zh":
+        via = f"，引用{cited}" if cited else ""
+        mark = "；约数" if figure.approximate else ""
+        return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{origin} {source.year}{via}。{status}{mark}。"
+    via = f", citing {cited}" if cited else ""
+    mark = "; approximate" if figure.approximate else ""
+    return (
+        f"{figure.label_en}: {value} ({figure.year}). Source: {origin} {source.year}{via}. {status.capitalize()}{mark}."
+    )
+
+
 def _amount_text(comparison: Comparison, language: str) -> str:
     """The comparison's number: a count in words, a share, or a duration."""
     amount = _without_mark(comparison.amount)
@@ -191,4 +209,5 @@ __all__ = [
     "describe_step",
     "describe_steps",
     "describe_term",
+    "footnote",
 ]

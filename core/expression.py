@@ -258,8 +258,9 @@ class _Evaluator:
         if name.lower() in ("nan", "inf", "infinity"):
             raise InvalidNumberError(f"'{name}' is not a number the calculator accepts: give a finite number")
         if name in self.names:
-            self.used.append(name)
             kind = TermKind.FIGURE if name in self.figure_ids else TermKind.CONSTANT
+            if kind is TermKind.FIGURE:
+                self.used.append(name)
             return Term(self.names[name], kind, name)
         return Term(values.exact(Quantity(1, self._unit(name))), TermKind.UNIT, name)
 

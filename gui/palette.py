@@ -1,0 +1,88 @@
+"""The application's colours: one place for the light and dark themes and the chart series.
+
+Chart series use the Okabe-Ito palette, which stays distinguishable under the common colour-vision deficiencies;
+bars also carry value labels, so colour is never the only carrier of meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Okabe-Ito colours, in the order charts use them.
+SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one theme."""
+
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    highlight_bar: str
+    other_bar: str
+
+
+LIGHT = Theme(
+    name="light",
+    window="#F4F6FA",
+    surface="#FFFFFF",
+    text="#1B1F24",
+    muted="#5A6370",
+    accent="#0072B2",
+    accent_text="#FFFFFF",
+    border="#D5DAE1",
+    highlight_bar="#0072B2",
+    other_bar="#9AA5B1",
+)
+
+DARK = Theme(
+    name="dark",
+    window="#15181D",
+    surface="#20252C",
+    text="#EEF1F5",
+    muted="#A8B1BD",
+    accent="#56B4E9",
+    accent_text="#0B0D10",
+    border="#3A424D",
+    highlight_bar="#56B4E9",
+    other_bar="#6B7683",
+)
+
+THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+
+
+def stylesheet(theme: Theme) -> str:
+    """The application's Qt style sheet for `theme`."""
+    return f"""
+    QWidget {{ color: {theme.text}; font-size: 15px; }}
+    QMainWindow, QStackedWidget, QScrollArea, #storyContent, #home {{ background: {theme.window}; }}
+    #topBar {{ background: {theme.surface}; border-bottom: 1px solid {theme.border}; }}
+    #card, #panel {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 12px; }}
+    QPushButton#card {{ min-height: 170px; text-align: left; padding: 0; border-radius: 14px; }}
+    #card:hover, #card:focus {{ border: 2px solid {theme.accent}; }}
+    #question {{ font-size: 26px; font-weight: 600; }}
+    #headline {{ font-size: 46px; font-weight: 700; color: {theme.accent}; }}
+    #headlineSecondary, #muted, #footnote {{ color: {theme.muted}; }}
+    #cardTitle {{ font-size: 19px; font-weight: 600; }}
+    #cardHeadline {{ font-size: 28px; font-weight: 700; color: {theme.accent}; }}
+    #sectionTitle {{ font-size: 16px; font-weight: 600; }}
+    #footnote {{ font-size: 13px; }}
+    #appTitle {{ font-size: 18px; font-weight: 700; }}
+    QPushButton {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 8px;
+                   padding: 8px 14px; min-height: 22px; }}
+    QPushButton:hover, QPushButton:focus {{ border: 2px solid {theme.accent}; }}
+    QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text}; border: none; }}
+    QComboBox, QDoubleSpinBox, QLineEdit {{ background: {theme.surface}; border: 1px solid {theme.border};
+                   border-radius: 6px; padding: 4px 8px; min-height: 24px; }}
+    QComboBox:focus, QDoubleSpinBox:focus, QSlider:focus {{ border: 2px solid {theme.accent}; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {theme.border}; border-radius: 3px; }}
+    QSlider::handle:horizontal {{ background: {theme.accent}; width: 20px; height: 20px; margin: -7px 0;
+                   border-radius: 10px; }}
+    QToolTip {{ background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.border}; }}
+    """

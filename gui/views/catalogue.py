@@ -1,0 +1,19 @@
+"""The guided views' ids and card titles, importable without core (pint) so the home screen paints fast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+#: View ids in reading order; gui.views.VIEWS holds the classes in the same order.
+VIEW_IDS = ["search_vs_ai", "training_households", "google_three_gorges", "chatgpt_day"]
+
+
+def card_title(view_id: str) -> str:
+    """The short, translated title of a view, for its card and the top bar."""
+    titles = {
+        "search_vs_ai": QCoreApplication.translate("Catalogue", "One search vs one AI query"),
+        "training_households": QCoreApplication.translate("Catalogue", "Training GPT-3 = how many households?"),
+        "google_three_gorges": QCoreApplication.translate("Catalogue", "Google on AI = a third of the Three Gorges?"),
+        "chatgpt_day": QCoreApplication.translate("Catalogue", "ChatGPT's day: 500,000 kWh?"),
+    }
+    return titles[view_id]

@@ -1,0 +1,89 @@
+"""The home screen: one card per guided view, each with its question and its live headline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class Card(QPushButton):
+    """A large button showing a view's title and headline number; activating it opens the view."""
+
+    def __init__(self, view_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view_id = view_id
+        self.setObjectName("card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumSize(360, 190)
+        self.title = QLabel(self)
+        self.title.setObjectName("cardTitle")
+        self.headline = QLabel("…", self)
+        self.headline.setObjectName("cardHeadline")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        for label in (self.title, self.headline, self.hint):
+            label.setWordWrap(True)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_texts(self, title: str, headline: str | None = None) -> None:
+        """The card's title and (when known) its headline."""
+        self.title.setText(title)
+        if headline is not None:
+            self.headline.setText(headline)
+        self.hint.setText(self.tr("Open and explore →"))
+        self.setAccessibleName(f"{title}: {self.headline.text()}")
+
+
+class HomeView(QWidget):
+    """The cards, in reading order.
+
+    Signals:
+        open_view(str): the reader chose the view with this id.
+    """
+
+    open_view = Signal(str)
+
+    def __init__(self, view_ids: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.intro = QLabel(self)
+        self.intro.setObjectName("question")
+        self.intro.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setWordWrap(True)
+        self.cards = {view_id: Card(view_id, self) for view_id in view_ids}
+        grid = QGridLayout()
+        grid.setSpacing(20)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // 2, index % 2)
+            card.clicked.connect(lambda _checked=False, view_id=card.view_id: self.open_view.emit(view_id))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.setSpacing(16)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-read the translated strings."""
+        self.intro.setText(self.tr("How much electricity does AI use?"))
+        self.subtitle.setText(
+            self.tr(
+                "The claims of Sanlian Lifeweek's 2024 interview with Alex de Vries, step by step, "
+                "with every number's source. Pick a question."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,82 @@
+"""One search vs one AI query: energy per query, scaled up to Google's 9 billion searches a day."""
+
+from __future__ import annotations
+
+from core.formatting import format_estimate
+from gui.views.base import StoryView
+from gui.widgets.chart import Bar, chart_value
+from gui.widgets.input_control import InputSpec
+
+QUERY_ESTIMATES = [
+    "ai_query_energy_2023",
+    "chatgpt_request_2023",
+    "chatgpt_query_epoch_2025",
+    "chatgpt_query_altman_2025",
+    "gemini_prompt_2025",
+]
+
+
+class SearchVsAiView(StoryView):
+    """How much electricity Google would use if every search were an AI query, per query and per year."""
+
+    view_id = "search_vs_ai"
+    scenario_id = "google_ai_demand_yearly"
+    extra_claims = ("ai_query_vs_search", "google_ai_demand_daily")
+
+    def question_text(self) -> str:
+        """The view's question."""
+        return self.tr("One web search or one AI query: how much electricity, and what if Google used AI for all?")
+
+    def input_specs(self) -> list[InputSpec]:
+        """Searches per day, in billions."""
+        return [InputSpec("google_searches_per_day", 0.5, 20, 0.5, "1/day", decimals=1, factor=1e9)]
+
+    def input_texts(self, name: str) -> tuple[str, str]:
+        """Label and unit of the searches-per-day control."""
+        return self.tr("Searches per day"), self.tr("billion")
+
+    def chooser_specs(self) -> list[tuple[str, list[str]]]:
+        """Competing estimates of one AI query's energy."""
+        return [("ai_query_energy_2023", QUERY_ESTIMATES)]
+
+    def chooser_label(self, name: str) -> str:
+        """The chooser's label."""
+        return self.tr("Energy of one AI query: which estimate?")
+
+    def headline_texts(self) -> tuple[str, str]:
+        """The yearly total, and the daily total under it."""
+        language = self.model.language
+        yearly = format_estimate(self.model.calculation().result, language, keep_units=True)
+        daily = self.model.run(self._choices(), "google_ai_demand_daily").result
+        return yearly, self.tr("%1 for all of Google's searches").replace(
+            "%1", format_estimate(daily, language, keep_units=True)
+        )
+
+    def chart_bars(self) -> tuple[list[Bar], str]:
+        """One web search against each estimate of an AI query, in Wh."""
+        dataset, language = self.model.calculator.dataset, self.model.language
+        chosen = self.model.choice("ai_query_energy_2023")
+        bars = []
+        for figure_id in ["google_search_energy", *QUERY_ESTIMATES]:
+            figure = dataset.figure(figure_id)
+            estimate = figure.estimate()
+            value, low, high = chart_value(estimate, "Wh")
+            label = self._short_label(figure_id)
+            text = format_estimate(estimate, language, keep_units=True)
+            bars.append(Bar(label, value, text, low, high, highlighted=figure_id == chosen))
+        return bars, self.tr("Electricity per query (Wh)")
+
+    def _short_label(self, figure_id: str) -> str:
+        """A short name for each estimate on the chart (the footnote gives the full label and source)."""
+        return {
+            "google_search_energy": self.tr("Web search (Google, 2009)"),
+            "ai_query_energy_2023": self.tr("AI query (article, 2023)"),
+            "chatgpt_request_2023": self.tr("ChatGPT request (de Vries, 2023)"),
+            "chatgpt_query_epoch_2025": self.tr("GPT-4o query (Epoch AI, 2025)"),
+            "chatgpt_query_altman_2025": self.tr("ChatGPT query (Altman, 2025)"),
+            "gemini_prompt_2025": self.tr("Gemini prompt (Google, 2025)"),
+        }[figure_id]
+
+    def _choices(self) -> dict[str, str]:
+        """The reader's chosen estimate, to run the daily scenario the same way."""
+        return {"ai_query_energy_2023": self.model.choice("ai_query_energy_2023")}

@@ -1,0 +1,142 @@
+"""A bar chart (pyqtgraph) with value labels, units on the axis, log scale for wide ranges, PNG and SVG export.
+
+pyqtgraph and numpy are imported when the first chart is built, never on the path to the first painted window.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.formatting import format_number
+from gui.palette import LIGHT, Theme
+
+#: Values spanning more than this ratio are drawn on a logarithmic axis.
+LOG_SCALE_RATIO = 100
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: its category, its value (and range) in the chart's unit, and the value label core worded."""
+
+    label: str
+    value: float
+    text: str
+    low: float | None = None
+    high: float | None = None
+    highlighted: bool = False
+
+
+class Chart(QWidget):
+    """Horizontal bars, one per category, the highlighted one in the accent colour, each labelled with its value."""
+
+    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+        super().__init__(parent)
+        import pyqtgraph  # heavy: only when a chart is first needed
+
+        self._pg = pyqtgraph
+        self.theme = theme
+        self.plot = pyqtgraph.PlotWidget(self, background=theme.surface)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMinimumHeight(240)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self._bars: list[Bar] = []
+        self.logarithmic = False
+
+    def set_data(self, bars: list[Bar], axis_title: str) -> None:
+        """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges."""
+        self._bars = list(bars)
+        positive = [b.value for b in bars if b.value > 0]
+        self.logarithmic = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        positions = list(range(len(bars)))[::-1]  # first bar on top
+        widths = [self._scaled(bar.value) for bar in bars]
+        start = self._scaled(min(positive) / 3) if self.logarithmic and positive else 0.0
+        colours = [self.theme.highlight_bar if bar.highlighted else self.theme.other_bar for bar in bars]
+        item = self._pg.BarGraphItem(
+            x0=[start] * len(bars),
+            y=positions,
+            height=0.6,
+            width=[width - start for width in widths],
+            brushes=colours,
+            pens=[self._pg.mkPen(None)] * len(bars),
+        )
+        plot.addItem(item)
+        self._draw_ranges(bars, positions)
+        self._draw_value_labels(bars, positions, widths)
+        left = plot.getAxis("left")
+        left.setTicks([[(position, bar.label) for position, bar in zip(positions, bars, strict=True)]])
+        left.setPen(self.theme.muted)
+        left.setTextPen(self.theme.text)
+        bottom = plot.getAxis("bottom")
+        bottom.setLabel(axis_title, color=self.theme.text)
+        bottom.setPen(self.theme.muted)
+        bottom.setTextPen(self.theme.text)
+        if self.logarithmic:
+            bottom.setTicks([self._log_ticks(start, max(widths))])
+        else:
+            bottom.setTicks(None)
+        right_edge = max(widths) if widths else 1.0
+        span = right_edge - start
+        plot.setXRange(start, right_edge + 0.35 * span, padding=0)
+        plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+        self.setAccessibleName(axis_title)
+        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def bars(self) -> list[Bar]:
+        """The bars shown (for tests and the accessible description)."""
+        return list(self._bars)
+
+    def export_png(self, path: Path) -> None:
+        """Save the chart as PNG."""
+        exporter = self._pg.exporters.ImageExporter(self.plot.getPlotItem())
+        exporter.parameters()["width"] = 1200
+        exporter.export(str(path))
+
+    def export_svg(self, path: Path) -> None:
+        """Save the chart as SVG."""
+        self._pg.exporters.SVGExporter(self.plot.getPlotItem()).export(str(path))
+
+    def _scaled(self, value: float) -> float:
+        """The value on the axis: itself, or its log10 on a logarithmic axis."""
+        if not self.logarithmic:
+            return value
+        return math.log10(value) if value > 0 else 0.0
+
+    def _draw_ranges(self, bars: list[Bar], positions: list[int]) -> None:
+        """Whiskers for bars that carry a low-high range."""
+        for bar, position in zip(bars, positions, strict=True):
+            if bar.low is None or bar.high is None:
+                continue
+            low, high = self._scaled(bar.low), self._scaled(bar.high)
+            line = self._pg.PlotCurveItem(
+                [low, high], [position, position], pen=self._pg.mkPen(self.theme.text, width=2)
+            )
+            self.plot.getPlotItem().addItem(line)
+
+    def _draw_value_labels(self, bars: list[Bar], positions: list[int], widths: list[float]) -> None:
+        """The value of each bar, written just past its end."""
+        for bar, position, width in zip(bars, positions, widths, strict=True):
+            end = max(width, self._scaled(bar.high)) if bar.high is not None else width
+            label = self._pg.TextItem(bar.text, color=self.theme.text, anchor=(0, 0.5))
+            label.setPos(end, position)
+            self.plot.getPlotItem().addItem(label)
+
+    def _log_ticks(self, start: float, end: float) -> list[tuple[float, str]]:
+        """Ticks at powers of ten, labelled with plain numbers."""
+        first, last = math.floor(start), math.ceil(end)
+        return [(float(power), format_number(10.0**power)) for power in range(first, last + 1)]
+
+
+def chart_value(estimate: Any, unit: str) -> tuple[float, float | None, float | None]:
+    """(value, low, high) of a core Estimate in `unit`, for a Bar."""
+    return estimate.to(unit).magnitudes()  # type: ignore[no-any-return]

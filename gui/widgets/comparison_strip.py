@@ -1,0 +1,75 @@
+"""The comparison strip: the current result against yardsticks the reader picks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+
+from core.dataset import YardstickKind
+from core.explain import describe_comparison
+from gui.model import StoryModel
+from gui.widgets.estimate_chooser import fitting_combo_box
+
+
+@dataclass(frozen=True)
+class ComparisonSlot:
+    """One place in the strip: which kinds of yardstick the reader can pick from."""
+
+    slot: str
+    kinds: tuple[YardstickKind, ...]
+
+
+class ComparisonStrip(QWidget):
+    """For each slot, a yardstick chooser and the sentence that compares the result with it."""
+
+    def __init__(self, model: StoryModel, slots: list[ComparisonSlot], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.slots = model, slots
+        self.combos: dict[str, QComboBox] = {}
+        self.sentences: dict[str, QLabel] = {}
+        self._ids: dict[str, list[str]] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(16)
+        for column, slot in enumerate(slots):
+            combo, sentence = fitting_combo_box(self), QLabel(self)
+            sentence.setWordWrap(True)
+            sentence.setObjectName("sectionTitle")
+            self._ids[slot.slot] = [f.id for kind in slot.kinds for f in model.calculator.dataset.yardsticks(kind)]
+            combo.currentIndexChanged.connect(lambda index, name=slot.slot: self._chosen(name, index))
+            layout.addWidget(combo, 0, column)
+            layout.addWidget(sentence, 1, column)
+            layout.setColumnStretch(column, 1)
+            self.combos[slot.slot], self.sentences[slot.slot] = combo, sentence
+        model.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_accessible_names(self, names: dict[str, str]) -> None:
+        """Translated accessible names for each slot's chooser."""
+        for slot, name in names.items():
+            self.combos[slot].setAccessibleName(name)
+
+    def refresh(self) -> None:
+        """Re-word choosers and sentences in the model's language."""
+        dataset, language = self.model.calculator.dataset, self.model.language
+        for slot in self.slots:
+            combo, ids = self.combos[slot.slot], self._ids[slot.slot]
+            combo.blockSignals(True)
+            combo.clear()
+            for figure_id in ids:
+                combo.addItem(dataset.figure(figure_id).label(language), figure_id)
+            combo.setCurrentIndex(ids.index(self.model.yardstick(slot.slot)))
+            combo.blockSignals(False)
+            comparison = self.model.comparison(slot.slot)
+            text = "" if comparison is None else "= " + describe_comparison(comparison, language)
+            self.sentences[slot.slot].setText(text)
+            self.sentences[slot.slot].setAccessibleName(text)
+
+    def sentence(self, slot: str) -> str:
+        """The sentence shown for `slot` (for tests and the attract loop)."""
+        return self.sentences[slot].text()
+
+    def _chosen(self, slot: str, index: int) -> None:
+        """Tell the model which yardstick the reader picked."""
+        self.model.set_yardstick(slot, self._ids[slot][index])

@@ -1,0 +1,86 @@
+"""Choosers between competing estimates: of one figure (3 Wh in 2023 against 0.24 Wh in 2025), or of a whole
+result computed in different ways (Google on AI from the demand side or from two supply-side estimates)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.formatting import format_estimate
+from gui.model import StoryModel
+
+
+def fitting_combo_box(parent: QWidget) -> QComboBox:
+    """A combo box that takes the width its layout gives it, however long its items (they elide)."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+class EstimateChooser(QWidget):
+    """A combo box of competing figure ids for one scenario input; each item says value, year and label."""
+
+    def __init__(self, model: StoryModel, name: str, option_ids: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.name, self.option_ids = model, name, option_ids
+        self.label = QLabel(self)
+        self.combo = fitting_combo_box(self)
+        self.label.setBuddy(self.combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        self.combo.currentIndexChanged.connect(self._chosen)
+        model.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_label(self, text: str) -> None:
+        """The translated label above the chooser."""
+        self.label.setText(text)
+        self.combo.setAccessibleName(text)
+
+    def refresh(self) -> None:
+        """Re-word the items in the model's language and select the model's current option."""
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for option_id in self.option_ids:
+            self.combo.addItem(self.item_text(option_id), option_id)
+        self.combo.setCurrentIndex(self.option_ids.index(self.current()))
+        self.combo.blockSignals(False)
+
+    def item_text(self, option_id: str) -> str:
+        """How one option reads: value, year, label."""
+        figure = self.model.calculator.dataset.figure(option_id)
+        value = format_estimate(figure.estimate(), self.model.language, keep_units=True)
+        return f"{value} · {figure.year} · {figure.label(self.model.language)}"
+
+    def current(self) -> str:
+        """The option the model uses now."""
+        return self.model.choice(self.name)
+
+    def apply(self, option_id: str) -> None:
+        """Tell the model the reader chose `option_id`."""
+        self.model.choose(self.name, option_id)
+
+    def _chosen(self, index: int) -> None:
+        """The combo box changed."""
+        self.apply(self.option_ids[index])
+
+
+class ScenarioChooser(EstimateChooser):
+    """A chooser between scenarios that estimate the same thing differently; each item says its result."""
+
+    def item_text(self, option_id: str) -> str:
+        """The scenario's title and its result with the reader's current inputs."""
+        calculation = self.model.run({}, option_id)
+        value = format_estimate(calculation.result, self.model.language, keep_units=True)
+        return f"{value} · {self.model.calculator.dataset.scenario(option_id).title(self.model.language)}"
+
+    def current(self) -> str:
+        """The scenario the model runs now."""
+        return self.model.scenario.id
+
+    def apply(self, option_id: str) -> None:
+        """Switch the model's scenario."""
+        self.model.set_scenario(option_id)

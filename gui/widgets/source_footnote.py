@@ -1,0 +1,39 @@
+"""The source footnote: every figure a view uses, with value, year, source and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.explain import footnote
+from gui.model import StoryModel
+
+
+class SourceFootnote(QWidget):
+    """One line per figure used by the current result (approximations marked as such by core)."""
+
+    def __init__(self, model: StoryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.text = QLabel(self)
+        self.text.setObjectName("footnote")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        model.changed.connect(self.refresh)
+
+    def set_title(self, text: str) -> None:
+        """The translated title."""
+        self.title.setText(text)
+        self.text.setAccessibleName(text)
+
+    def refresh(self) -> None:
+        """List the figures the model's result uses."""
+        dataset, language = self.model.calculator.dataset, self.model.language
+        figures = self.model.figures_used()
+        self.text.setText("\n".join(f"• {footnote(figure, dataset, language)}" for figure in figures))

@@ -1,0 +1,80 @@
+"""The "how is this calculated" panel: core's steps, the article's claim and how the two compare."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.explain import describe_steps
+from core.expression import Calculation
+from core.formatting import format_estimate, format_number
+from core.scenarios import ClaimCheck, Verdict, check_claim
+from gui.model import StoryModel
+
+
+class StepsPanel(QWidget):
+    """Numbered steps of the current result, then the article's claim with the check against it."""
+
+    def __init__(self, model: StoryModel, extra_claims: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.extra_claims = extra_claims
+        self._checks: dict[str, ClaimCheck] = {}
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.steps = QLabel(self)
+        self.claim = QLabel(self)
+        for label in (self.steps, self.claim):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.claim.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.claim)
+        model.changed.connect(self.refresh)
+
+    def set_title(self, text: str) -> None:
+        """The translated panel title."""
+        self.title.setText(text)
+        self.steps.setAccessibleName(text)
+
+    def refresh(self, calculation: Calculation | None = None) -> None:
+        """Show the steps of `calculation` (default: the model's) and the claim check."""
+        model = self.model
+        calculation = calculation or model.calculation()
+        lines = describe_steps(calculation, model.calculator.dataset, model.language)
+        self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
+        self.claim.setText(self._claim_text())
+
+    def step_lines(self) -> list[str]:
+        """The steps as shown (for tests)."""
+        return [line.split(". ", 1)[1] for line in self.steps.text().splitlines()]
+
+    def _claim_text(self) -> str:
+        """The article's claims this view reproduces, each checked with the article's own inputs."""
+        ids = dict.fromkeys((self.model.scenario.id, *self.extra_claims))
+        return "\n".join(self._claim_line(self._check(scenario_id)) for scenario_id in ids)
+
+    def _check(self, scenario_id: str) -> ClaimCheck:
+        """The claim check of a scenario with the dataset's figures (it never changes, so it is kept)."""
+        if scenario_id not in self._checks:
+            calculator = self.model.calculator
+            scenario = calculator.dataset.scenario(scenario_id)
+            self._checks[scenario_id] = check_claim(scenario, calculator.run_scenario(scenario_id))
+        return self._checks[scenario_id]
+
+    def _claim_line(self, check: ClaimCheck) -> str:
+        """One claim: the article's words and value, and whether the numbers bear it out."""
+        language = self.model.language
+        computed = format_estimate(check.computed, language, keep_units=True)
+        claimed = format_estimate(check.claimed, language, keep_units=True)
+        if check.verdict is Verdict.LOOSE:
+            deviation = format_number(100 * check.deviation, language, 2)
+            verdict = self.tr("The numbers give %1: the article rounds loosely (%2% off).")
+            verdict = verdict.replace("%1", computed).replace("%2", deviation)
+        else:
+            verdict = self.tr("With the article's inputs the calculator agrees within its rounding.")
+        article = self.tr("The article:")
+        return f"{article} “{check.scenario.claim(language)}” ({claimed}). {verdict}"
