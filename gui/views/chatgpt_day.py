@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from core.formatting import format_estimate
 from gui.views.base import StoryView
 from gui.widgets.chart import Bar, chart_value
@@ -15,7 +17,11 @@ class ChatGptDayView(StoryView):
 
     view_id = "chatgpt_day"
     scenario_id = "chatgpt_daily"
-    default_yardsticks = {"household": "household_cn_article", "place": "shenzhen_2023", "everyday": "phone_charge"}
+    default_yardsticks: ClassVar[dict[str, str]] = {
+        "household": "household_cn_article",
+        "place": "shenzhen_2023",
+        "everyday": "phone_charge",
+    }
 
     def question_text(self) -> str:
         """The view's question."""

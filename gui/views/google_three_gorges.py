@@ -20,11 +20,6 @@ class GoogleThreeGorgesView(StoryView):
     scenario_id = "google_ai_semianalysis_yearly"
     scenario_options = ESTIMATES
     extra_claims = ("google_ai_vs_three_gorges", "google_ai_vs_ireland")
-    default_yardsticks = {
-        "household": "household_cn_article",
-        "place": "three_gorges_yearly",
-        "everyday": "phone_charge",
-    }
 
     def question_text(self) -> str:
         """The view's question."""

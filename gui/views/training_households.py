@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from core.formatting import format_count, format_estimate
 from gui.model import StoryModel
 from gui.views.base import SLOTS, StoryView
 from gui.widgets.chart import Bar
+from gui.widgets.comparison_strip import ComparisonSlot
 from gui.widgets.input_control import InputSpec
 
 MODELS = ["gpt3_training", "bloom_training", "llama31_training", "gpt4_training"]
@@ -18,7 +21,7 @@ class TrainingHouseholdsView(StoryView):
 
     view_id = "training_households"
     scenario_id = "gpt3_households"
-    slots = [slot for slot in SLOTS if slot.slot != "household"]
+    slots: ClassVar[list[ComparisonSlot]] = [slot for slot in SLOTS if slot.slot != "household"]
 
     def question_text(self) -> str:
         """The view's question."""
