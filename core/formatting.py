@@ -12,6 +12,7 @@ in the article, while 3,617 x 6.5 kW x 24 h reads 564.3 MWh rather than 564.252 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -121,6 +122,8 @@ def format_estimate(estimate: Estimate, language: str = "en", keep_units: bool =
     """
     _check_language(language)
     text = _format_parts(estimate, language, keep_units)
+    if language == "en":
+        text = _ONE_TIME_UNIT.sub(r"\1", text)  # "1 year", not "1 years"
     if estimate.approximate:
         text = f"约{text}" if language == "zh" else f"about {text}"
     return text
@@ -243,6 +246,8 @@ def _with_period(text: str, period: str | None, language: str) -> str:
     english, chinese = _PERIOD_WORDS[period]
     return f"{chinese}{text}" if language == "zh" else f"{text} {english}"
 
+
+_ONE_TIME_UNIT = re.compile(r"(?<![\d.,])(1 (?:year|day|hour|minute|second|week|month))s\b")
 
 #: Time units spelled out when a figure keeps its unit ("24 hours a day", "每天24小时").
 _TIME_UNIT_NAMES = {

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.i18n import Languages, system_language
@@ -128,7 +128,7 @@ def _core_failed(window: MainWindow, message: str, smoke: bool) -> None:
         print(f"core failed to load: {message}", file=sys.stderr)
         QApplication.exit(1)
         return
-    QMessageBox.warning(window, window.tr("The data could not be loaded"), message)
+    QMessageBox.warning(window, QCoreApplication.translate("Application", "The data could not be loaded"), message)
 
 
 def _screenshots(window: MainWindow, directory: Path) -> int:
@@ -161,8 +161,9 @@ def _reader_excepthook(window: MainWindow, smoke: bool) -> Any:
             return
         QMessageBox.warning(
             window,
-            window.tr("Something went wrong"),
-            window.tr("That action failed, but nothing is lost: you can carry on.") + f"\n\n{error}",
+            QCoreApplication.translate("Application", "Something went wrong"),
+            QCoreApplication.translate("Application", "That action failed, but nothing is lost: you can carry on.")
+            + f"\n\n{error}",
         )
 
     return hook

@@ -32,10 +32,12 @@ class StoryModel(QObject):
         scenario_id: str,
         yardsticks: Mapping[str, str] | None = None,
         language: str = "en",
+        compared_input: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.calculator = calculator
+        self.compared_input = compared_input
         self.scenario: Scenario = calculator.dataset.scenario(scenario_id)
         self._default_scenario = scenario_id
         self.language = language
@@ -138,9 +140,11 @@ class StoryModel(QObject):
         return self.calculator.run_scenario(scenario.id, overrides, substitutions)
 
     def comparison(self, slot: str) -> Comparison | None:
-        """The result measured in the yardstick of `slot`, or None when the two cannot be compared."""
+        """What the story compares (the result, or `compared_input` when the result is itself a comparison)
+        measured in the yardstick of `slot`; None when the two cannot be compared."""
+        subject = self.input_calculation(self.compared_input) if self.compared_input else self.calculation()
         try:
-            return self.calculator.compare(self.calculation(), self._yardsticks[slot])
+            return self.calculator.compare(subject, self._yardsticks[slot])
         except CalculatorError:
             return None
 

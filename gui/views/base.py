@@ -51,11 +51,6 @@ SLOTS = [
 ]
 
 
-def _translate(text: str) -> str:
-    """Translate a StoryView string (context "StoryView")."""
-    return QCoreApplication.translate("StoryView", text)
-
-
 class StoryView(QWidget):
     """A guided view of one of the article's claims. Subclasses set the class variables and the hooks below."""
 
@@ -63,6 +58,7 @@ class StoryView(QWidget):
     scenario_id: ClassVar[str]
     extra_claims: ClassVar[tuple[str, ...]] = ()
     scenario_options: ClassVar[tuple[str, ...]] = ()
+    compared_input: ClassVar[str | None] = None
     slots: ClassVar[list[ComparisonSlot]] = SLOTS
     default_yardsticks: ClassVar[dict[str, str]] = {
         "household": "household_cn_article",
@@ -74,7 +70,9 @@ class StoryView(QWidget):
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.model = StoryModel(calculator, self.scenario_id, self.default_yardsticks, language, self)
+        self.model = StoryModel(
+            calculator, self.scenario_id, self.default_yardsticks, language, self.compared_input, self
+        )
         self.question = QLabel(self)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
@@ -142,22 +140,22 @@ class StoryView(QWidget):
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(self.question_text())
-        self.reset_button.setText(_translate("Back to the article's numbers"))
-        self.reset_button.setAccessibleName(_translate("Back to the article's numbers"))
+        self.reset_button.setText(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
+        self.reset_button.setAccessibleName(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         for control in self.inputs:
             control.set_texts(*self.input_texts(control.spec.name))
         for chooser in self.choosers:
             chooser.set_label(self.chooser_label(chooser.name))
-        self.inputs_title.setText(_translate("Change the inputs"))
-        self.compare_title.setText(_translate("Compare with"))
+        self.inputs_title.setText(QCoreApplication.translate("StoryView", "Change the inputs"))
+        self.compare_title.setText(QCoreApplication.translate("StoryView", "Compare with"))
         names = {
-            "household": _translate("Household to compare with"),
-            "place": _translate("Place or power station to compare with"),
-            "everyday": _translate("Everyday thing to compare with"),
+            "household": QCoreApplication.translate("StoryView", "Household to compare with"),
+            "place": QCoreApplication.translate("StoryView", "Place or power station to compare with"),
+            "everyday": QCoreApplication.translate("StoryView", "Everyday thing to compare with"),
         }
         self.strip.set_accessible_names({slot.slot: names[slot.slot] for slot in self.slots})
-        self.steps.set_title(_translate("How is this calculated?"))
-        self.sources.set_title(_translate("Sources"))
+        self.steps.set_title(QCoreApplication.translate("StoryView", "How is this calculated?"))
+        self.sources.set_title(QCoreApplication.translate("StoryView", "Sources"))
         self.refresh()
         for widget in (self.strip, self.steps, self.sources):
             widget.refresh()

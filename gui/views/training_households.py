@@ -21,6 +21,7 @@ class TrainingHouseholdsView(StoryView):
 
     view_id = "training_households"
     scenario_id = "gpt3_households"
+    compared_input = "gpt3_training"
     slots: ClassVar[list[ComparisonSlot]] = [slot for slot in SLOTS if slot.slot != "household"]
 
     def question_text(self) -> str:

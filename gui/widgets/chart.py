@@ -87,7 +87,9 @@ class Chart(QWidget):
             bottom.setTicks(None)
         right_edge = max(widths) if widths else 1.0
         span = right_edge - start
-        plot.setXRange(start, right_edge + 0.35 * span, padding=0)
+        longest_label = max((_text_width(bar.text) for bar in bars), default=0)
+        room_for_labels = min(0.9, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
+        plot.setXRange(start, right_edge + room_for_labels * span, padding=0)
         plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
         self.setAccessibleName(axis_title)
         self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
@@ -135,6 +137,11 @@ class Chart(QWidget):
         """Ticks at powers of ten, labelled with plain numbers."""
         first, last = math.floor(start), math.ceil(end)
         return [(float(power), format_number(10.0**power)) for power in range(first, last + 1)]
+
+
+def _text_width(text: str) -> int:
+    """Rough width of `text` in Latin characters: CJK characters count twice."""
+    return sum(2 if ord(character) > 0x2E80 else 1 for character in text)
 
 
 def chart_value(estimate: Any, unit: str) -> tuple[float, float | None, float | None]:

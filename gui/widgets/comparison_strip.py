@@ -62,7 +62,8 @@ class ComparisonStrip(QWidget):
             combo.setCurrentIndex(ids.index(self.model.yardstick(slot.slot)))
             combo.blockSignals(False)
             comparison = self.model.comparison(slot.slot)
-            text = "" if comparison is None else "= " + describe_comparison(comparison, language)
+            text = "" if comparison is None else describe_comparison(comparison, language)
+            text = f"= {text}" if text and language == "en" else text
             self.sentences[slot.slot].setText(text)
             self.sentences[slot.slot].setAccessibleName(text)
 

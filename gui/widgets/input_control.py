@@ -45,6 +45,7 @@ class InputControl(QWidget):
         self.spin.setDecimals(spec.decimals)
         self.spin.setSingleStep(spec.step)
         self.spin.setKeyboardTracking(False)
+        self.spin.setGroupSeparatorShown(True)
         self.spin.setMinimumWidth(130)
         self.label.setBuddy(self.spin)
         layout = QGridLayout(self)

@@ -77,4 +77,6 @@ class StepsPanel(QWidget):
         else:
             verdict = self.tr("With the article's inputs the calculator agrees within its rounding.")
         article = self.tr("The article:")
+        if language == "zh":
+            return f"{article}“{check.scenario.claim(language)}”（{claimed}）。{verdict}"
         return f"{article} “{check.scenario.claim(language)}” ({claimed}). {verdict}"

@@ -92,3 +92,10 @@ def test_unknown_language_is_refused() -> None:
 )
 def test_unit_text_spells_out_time(unit: str, text: str) -> None:
     assert format_unit(registry.parse_units(unit)) == text
+
+
+def test_one_of_a_time_unit_is_singular() -> None:
+    assert format_estimate(_estimate(1, "year"), "en", keep_units=True) == "1 year"
+    assert format_estimate(_estimate(1, "year"), "en") == "1 year"
+    assert format_estimate(_estimate(21, "year"), "en", keep_units=True) == "21 years"
+    assert format_estimate(_estimate(1.5, "day"), "en", keep_units=True) == "1.5 days"
