@@ -163,7 +163,7 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
     period, per_period = _split_period(estimate)
     digits = display_digits(estimate)
     units = per_period.units
-    if keep_units and _is_simple_unit(per_period):
+    if keep_units and _is_simple_unit(per_period) and _reads_well_in_its_unit(per_period):
         unit_name = _unit_name(per_period, language)
         if unit_name is not None:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
@@ -284,6 +284,14 @@ def format_unit(units: Any) -> str:
         (numerator if float(exponent) > 0 else denominator).append(text)
     top = "*".join(numerator) or ("1" if denominator else "")
     return f"{top}/{'/'.join(denominator)}" if denominator else top
+
+
+def _reads_well_in_its_unit(estimate: Estimate) -> bool:
+    """A kept unit reads well unless the number falls below 1 where a smaller prefix exists (0.79 TWh)."""
+    largest = max(abs(part) for part in estimate.magnitudes() if part is not None)
+    name = next(iter(estimate.value.unit_items()))[0]
+    has_smaller_prefix = name not in ("watt_hour", "watt") and name not in _TIME_UNIT_NAMES
+    return largest >= 1 or not has_smaller_prefix
 
 
 def _is_simple_unit(estimate: Estimate) -> bool:

@@ -7,6 +7,7 @@ from typing import ClassVar
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from core.formatting import format_count, format_estimate
+from core.values import Estimate
 from gui.model import StoryModel
 from gui.views.base import SLOTS, StoryView
 from gui.widgets.chart import Bar
@@ -60,17 +61,25 @@ class TrainingHouseholdsView(StoryView):
         return self.card_headline(self.model), format_estimate(training, self.model.language, keep_units=True)
 
     def chart_bars(self) -> tuple[list[Bar], str]:
-        """Households for a year for each model's training, with the chosen household."""
-        model, language = self.model, self.model.language
+        """Households for a year for each model's published training electricity, and for the reader's own."""
+        model = self.model
         household = model.choice("household_cn_article")
         bars = []
         for model_id in MODELS:
-            result = model.run({"gpt3_training": model_id, "household_cn_article": household}).result
-            value, low, high = result.magnitudes()
-            text = format_count(value, language, 3) if low is None else format_estimate(result, language)
+            substitutions = {"gpt3_training": model_id, "household_cn_article": household}
+            result = model.calculator.run_scenario(model.scenario.id, substitutions=substitutions).result
             chosen = model_id == model.choice("gpt3_training") and not model.is_set_by_reader("gpt3_training")
-            bars.append(Bar(self._short_label(model_id), value, text, low, high, highlighted=chosen))
+            bars.append(self._bar(self._short_label(model_id), result, chosen))
+        if model.is_set_by_reader("gpt3_training"):
+            bars.append(self._bar(self.tr("Your value"), model.calculation().result, highlighted=True))
         return bars, self.tr("Households for a year (logarithmic)")
+
+    def _bar(self, label: str, result: Estimate, highlighted: bool) -> Bar:
+        """A bar for a count of households, worded by core."""
+        value, low, high = result.magnitudes()
+        language = self.model.language
+        text = format_count(value, language, 3) if low is None else format_estimate(result, language)
+        return Bar(label, value, text, low, high, highlighted)
 
     def _short_label(self, model_id: str) -> str:
         """A short name for each model on the chart."""

@@ -379,47 +379,52 @@
 <context>
     <name>TrainingHouseholdsView</name>
     <message>
-        <location filename="../../gui/views/training_households.py" line="29"/>
+        <location filename="../../gui/views/training_households.py" line="30"/>
         <source>Training GPT-3 used as much electricity as how many households use in a year?</source>
         <translation>训练GPT-3的耗电量相当于多少户家庭一年的用电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="37"/>
+        <location filename="../../gui/views/training_households.py" line="38"/>
         <source>Electricity to train the model</source>
         <translation>训练模型的耗电量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="47"/>
+        <location filename="../../gui/views/training_households.py" line="48"/>
         <source>Which model&apos;s training?</source>
         <translation>哪个模型的训练？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="48"/>
+        <location filename="../../gui/views/training_households.py" line="49"/>
         <source>Whose household?</source>
         <translation>哪里的家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="73"/>
+        <location filename="../../gui/views/training_households.py" line="74"/>
+        <source>Your value</source>
+        <translation>你设定的数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/training_households.py" line="75"/>
         <source>Households for a year (logarithmic)</source>
         <translation>相当于多少户家庭一年的用电（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="78"/>
+        <location filename="../../gui/views/training_households.py" line="87"/>
         <source>GPT-3 (2020)</source>
         <translation>GPT-3（2020年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="79"/>
+        <location filename="../../gui/views/training_households.py" line="88"/>
         <source>BLOOM (2022)</source>
         <translation>BLOOM（2022年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="80"/>
+        <location filename="../../gui/views/training_households.py" line="89"/>
         <source>Llama 3.1 (2024, GPUs only)</source>
         <translation>Llama 3.1（2024年，仅GPU）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="81"/>
+        <location filename="../../gui/views/training_households.py" line="90"/>
         <source>GPT-4 (2022, unconfirmed)</source>
         <translation>GPT-4（2022年，未经证实）</translation>
     </message>

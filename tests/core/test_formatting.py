@@ -99,3 +99,8 @@ def test_one_of_a_time_unit_is_singular() -> None:
     assert format_estimate(_estimate(1, "year"), "en") == "1 year"
     assert format_estimate(_estimate(21, "year"), "en", keep_units=True) == "21 years"
     assert format_estimate(_estimate(1.5, "day"), "en", keep_units=True) == "1.5 days"
+
+
+def test_a_kept_unit_gives_way_below_one() -> None:
+    assert format_estimate(_estimate(0.7884, "TWh/year"), "en", keep_units=True) == "788.4 GWh a year"
+    assert format_estimate(_estimate(0.3, "Wh"), "en", keep_units=True) == "0.3 Wh"

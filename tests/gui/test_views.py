@@ -1,0 +1,137 @@
+"""Each view: moving an input or switching an estimate changes the headline and chart to core's values."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.calculator import Calculator
+from core.explain import describe_comparison
+from core.formatting import format_estimate
+from gui.views.chatgpt_day import ChatGptDayView
+from gui.views.google_three_gorges import GoogleThreeGorgesView
+from gui.views.search_vs_ai import SearchVsAiView
+from gui.views.training_households import TrainingHouseholdsView
+from gui.widgets.input_control import InputControl
+
+
+def _type_into(qtbot, control: InputControl, text: str) -> None:
+    """Select the spin box's text and type a new number, as a person would."""
+    control.spin.setFocus()
+    control.spin.selectAll()
+    qtbot.keyClicks(control.spin, text)
+    qtbot.keyClick(control.spin, Qt.Key.Key_Return)
+
+
+def _control(view, name: str) -> InputControl:
+    return next(control for control in view.inputs if control.spec.name == name)
+
+
+def _choose(chooser, option_id: str) -> None:
+    chooser.combo.setCurrentIndex(chooser.option_ids.index(option_id))
+
+
+def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) -> None:
+    view = SearchVsAiView(calculator)
+    qtbot.addWidget(view)
+    assert view.headline.main.text() == "about 9.855 TWh a year"
+    _type_into(qtbot, _control(view, "google_searches_per_day"), "4.5")
+    searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
+    expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
+    assert view.headline.main.text() == format_estimate(expected.result, "en", keep_units=True)
+    assert view.headline.main.text() == "about 4.928 TWh a year"
+    assert view.steps.step_lines()[0].startswith("4.5 billion a day")
+
+
+def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calculator: Calculator) -> None:
+    view = SearchVsAiView(calculator)
+    qtbot.addWidget(view)
+    _choose(view.choosers[0], "gemini_prompt_2025")
+    expected = calculator.run_scenario(
+        "google_ai_demand_yearly", substitutions={"ai_query_energy_2023": "gemini_prompt_2025"}
+    )
+    assert (
+        view.headline.main.text() == format_estimate(expected.result, "en", keep_units=True) == "about 788.4 GWh a year"
+    )
+    highlighted = [bar for bar in view.chart.bars() if bar.highlighted]
+    assert [(bar.label, bar.value) for bar in highlighted] == [("Gemini prompt (Google, 2025)", pytest.approx(0.24))]
+    assert [bar.value for bar in view.chart.bars()][:2] == [pytest.approx(0.3), pytest.approx(3)]
+
+
+def test_comparison_strip_follows_the_chosen_yardstick(qtbot, calculator: Calculator) -> None:
+    view = SearchVsAiView(calculator)
+    qtbot.addWidget(view)
+    combo = view.strip.combos["household"]
+    combo.setCurrentIndex(combo.findData("household_us"))
+    comparison = calculator.compare(calculator.run_scenario("google_ai_demand_yearly"), "household_us")
+    assert view.strip.sentence("household") == "= " + describe_comparison(comparison, "en")
+    assert "US homes" in view.strip.sentence("household")
+
+
+def test_training_households_follows_model_household_and_slider(qtbot, calculator: Calculator) -> None:
+    view = TrainingHouseholdsView(calculator)
+    qtbot.addWidget(view)
+    assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
+    _choose(view.choosers[1], "household_cn_2025")
+    assert view.headline.main.text() == "about 402 Chinese homes (national average) for a year"
+    assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3200)
+    _choose(view.choosers[0], "bloom_training")
+    assert view.headline.main.text() == "about 135 Chinese homes (national average) for a year"
+    view.model.reset()
+    assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
+    view.inputs[0].slider.setValue(view.inputs[0].slider.maximum())  # drag to the end: 100,000 MWh
+    assert view.headline.main.text() == "about 77,700 Chinese households (article's figure) for a year"
+    assert view.chart.logarithmic
+    assert [(bar.label, bar.highlighted) for bar in view.chart.bars()][-1] == ("Your value", True)
+    assert [bar.value for bar in view.chart.bars()][:2] == [pytest.approx(1000), pytest.approx(433196 / 1287)]
+
+
+def test_training_compares_the_training_energy(qtbot, calculator: Calculator) -> None:
+    view = TrainingHouseholdsView(calculator)
+    qtbot.addWidget(view)
+    assert view.strip.sentence("place") == "= about what the Three Gorges dam generates in 6.764 minutes"
+
+
+def test_google_three_gorges_estimates(qtbot, calculator: Calculator) -> None:
+    view = GoogleThreeGorgesView(calculator)
+    qtbot.addWidget(view)
+    assert view.headline.main.text() == "about 29.2% of the Three Gorges dam's yearly output"
+    assert "rounds loosely" in view.steps.claim.text()
+    _choose(view.choosers[0], "google_ai_newstreet_yearly")
+    assert view.headline.main.text() == "about 22.8% of the Three Gorges dam's yearly output"
+    assert [bar.highlighted for bar in view.chart.bars()][:3] == [False, True, False]
+    _type_into(qtbot, _control(view, "hgx_a100_power"), "10.2")
+    power = calculator.set_input_value("google_ai_newstreet_yearly", "hgx_a100_power", 10.2, "kW")
+    result = calculator.run_scenario("google_ai_newstreet_yearly", {"hgx_a100_power": power}).result
+    assert view.chart.bars()[1].value == pytest.approx(float(result.value.magnitude))
+
+
+def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> None:
+    view = ChatGptDayView(calculator)
+    qtbot.addWidget(view)
+    assert view.headline.main.text() == "564.3 MWh a day"
+    _type_into(qtbot, _control(view, "hours_per_day"), "12")
+    assert view.headline.main.text() == "282.1 MWh a day"
+    _choose(view.choosers[0], "dgx_h100_power")
+    assert view.headline.main.text() == "442.7 MWh a day"
+    assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
+    assert view.strip.sentence("place").startswith("= 0.143% of Shenzhen")
+
+
+@pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])
+def test_every_view_in_chinese(qtbot, calculator: Calculator, view_class) -> None:
+    view = view_class(calculator, "zh")
+    qtbot.addWidget(view)
+    assert any("\u4e00" <= character <= "\u9fff" for character in view.headline.main.text())
+    assert all(bar.text for bar in view.chart.bars())
+    assert view.sources.text.text().count("•") >= 2
+
+
+@pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])
+def test_every_interactive_widget_has_an_accessible_name(qtbot, calculator: Calculator, view_class) -> None:
+    view = view_class(calculator)
+    qtbot.addWidget(view)
+    widgets = [view.reset_button, *view.strip.combos.values()]
+    widgets += [chooser.combo for chooser in view.choosers]
+    widgets += [part for control in view.inputs for part in (control.slider, control.spin)]
+    assert [widget for widget in widgets if not widget.accessibleName()] == []
