@@ -18,7 +18,7 @@ from core import values
 from core.dataset import COUNTED_KINDS, Figure, YardstickKind
 from core.errors import IncompatibleUnitsError
 from core.expression import Calculation, Operation, Step, Term, TermKind
-from core.units import Quantity, registry
+from core.units import Quantity, dimensionality_of, registry
 from core.values import Estimate, describe_dimension
 
 
@@ -69,7 +69,7 @@ def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> t
     assert yardstick.yardstick is not None
     counted = yardstick.yardstick.kind in COUNTED_KINDS
     household = yardstick.yardstick.kind is YardstickKind.HOUSEHOLD
-    energy, power = registry.get_dimensionality("[energy]"), registry.get_dimensionality("[power]")
+    energy, power = dimensionality_of("[energy]"), dimensionality_of("[power]")
     result_dimension, measure_dimension = result.value.dimensionality, measure.value.dimensionality
     if result_dimension == measure_dimension:
         return (ComparisonKind.COUNT if counted else ComparisonKind.SHARE), registry.dimensionless

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.precision import decimals_for, round_to_significant, significant_figures_of
-from core.units import Quantity, registry
+from core.units import Quantity, dimensionality_of, registry, units_of
 from core.values import Estimate
 
 LANGUAGES = ("en", "zh")
@@ -228,7 +228,7 @@ def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
     """Separate a per-period rate ("Wh/day") into its period ("day") and the amount per period."""
     for name, exponent in estimate.value.unit_items():
         if exponent == -1 and name in _PERIOD_WORDS:
-            period = Quantity(1, name)
+            period = Quantity(1, units_of(name))
             return name, Estimate(
                 estimate.value * period,
                 None if estimate.low is None else estimate.low * period,
@@ -307,7 +307,7 @@ def _is_simple_unit(estimate: Estimate) -> bool:
 
 def _is(quantity: Any, dimension: str) -> bool:
     """True when `quantity` has `dimension` (a pint dimension name such as "[energy]")."""
-    return bool(quantity.dimensionality == registry.get_dimensionality(dimension))
+    return bool(quantity.dimensionality == dimensionality_of(dimension))
 
 
 def _check_language(language: str) -> None:

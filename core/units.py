@@ -6,6 +6,7 @@ wrong results after definitions change.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import pint
@@ -26,6 +27,18 @@ Unit = registry.Unit
 DIMENSIONLESS = registry.dimensionless
 
 
+@lru_cache(maxsize=512)
+def units_of(text: str) -> Any:
+    """The pint units named by `text` ("" is a plain number); parsed once, as pint's parser is slow."""
+    return registry.parse_units(text) if text.strip() else DIMENSIONLESS
+
+
+@lru_cache(maxsize=64)
+def dimensionality_of(dimension: str) -> Any:
+    """The dimensionality named by `dimension` ("[energy]", "[power]", ...), looked up once."""
+    return registry.get_dimensionality(dimension)
+
+
 def quantity(magnitude: float, unit: str) -> Any:
     """Make a quantity of `magnitude` in `unit` (a pint unit string; empty means a plain number)."""
-    return Quantity(float(magnitude), registry.parse_units(unit) if unit.strip() else DIMENSIONLESS)
+    return Quantity(float(magnitude), units_of(unit))

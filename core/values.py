@@ -14,7 +14,7 @@ from typing import Any
 import pint
 
 from core.errors import IncompatibleUnitsError, InvalidNumberError
-from core.units import DIMENSIONLESS, Quantity, quantity, registry
+from core.units import DIMENSIONLESS, Quantity, dimensionality_of, quantity
 
 #: Magnitudes beyond this, in SI base units, are rejected: the world's yearly electricity is about 1e20 J.
 LARGEST_SENSIBLE_MAGNITUDE = 1e40
@@ -218,7 +218,7 @@ def describe_dimension(units: Any) -> str:
     """Name the kind of quantity `units` measure, in plain English ("an energy", "a power", ...)."""
     dimensionality = Quantity(1, units).dimensionality
     for name, dimension in _DIMENSION_NAMES:
-        if dimensionality == registry.get_dimensionality(dimension):
+        if dimensionality == dimensionality_of(dimension):
             return name
     return f"a quantity of {dimensionality}"
 

@@ -102,7 +102,7 @@ class CoreLoader(QObject):
         """Build the Calculator (and import the views' modules, which import pyqtgraph lazily later)."""
         try:
             calculator = load_calculator()
-            import gui.views  # noqa: F401  (import cost off the GUI thread)
+            import gui.views.registry  # noqa: F401  (import cost off the GUI thread)
         except Exception as error:  # a broken dataset must not kill the window: report it
             self.failed.emit(str(error))
             return

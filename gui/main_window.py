@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             return self.views[view_id]
         if self.calculator is None:
             return None
-        from gui.views import VIEWS
+        from gui.views.registry import VIEWS
 
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         view = view_class(self.calculator, self.languages.current, self.theme, self)
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         if view_id in self.views:
             return self.views[view_id].headline.main.text()
         from gui.model import StoryModel
-        from gui.views import VIEWS
+        from gui.views.registry import VIEWS
 
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         model = StoryModel(

@@ -1,13 +1,5 @@
-"""The guided views, one module each, named for what the reader sees. VIEWS lists them in reading order."""
+"""The guided views, one module each, named for what the reader sees.
 
-from __future__ import annotations
-
-from gui.views.base import StoryView
-from gui.views.catalogue import VIEW_IDS
-from gui.views.chatgpt_day import ChatGptDayView
-from gui.views.google_three_gorges import GoogleThreeGorgesView
-from gui.views.search_vs_ai import SearchVsAiView
-from gui.views.training_households import TrainingHouseholdsView
-
-VIEWS: list[type[StoryView]] = [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView]
-assert [view.view_id for view in VIEWS] == VIEW_IDS, "gui/views/catalogue.py lists the views in the same order"
+This package's own import is kept light: `catalogue` (ids and titles) is needed for the first paint, while
+`registry` (the view classes, which import core and pint) is imported only once the window is on screen.
+"""

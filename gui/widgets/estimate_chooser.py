@@ -41,12 +41,18 @@ class EstimateChooser(QWidget):
         self.combo.setAccessibleName(text)
 
     def refresh(self) -> None:
-        """Re-word the items in the model's language and select the model's current option."""
+        """Re-word the items where their text changed and select the model's current option."""
         self.combo.blockSignals(True)
-        self.combo.clear()
-        for option_id in self.option_ids:
-            self.combo.addItem(self.item_text(option_id), option_id)
-        self.combo.setCurrentIndex(self.option_ids.index(self.current()))
+        if self.combo.count() != len(self.option_ids):
+            self.combo.clear()
+            self.combo.addItems([""] * len(self.option_ids))
+        for index, option_id in enumerate(self.option_ids):
+            text = self.item_text(option_id)
+            if self.combo.itemText(index) != text:
+                self.combo.setItemText(index, text)
+        current = self.option_ids.index(self.current())
+        if self.combo.currentIndex() != current:
+            self.combo.setCurrentIndex(current)
         self.combo.blockSignals(False)
 
     def item_text(self, option_id: str) -> str:
