@@ -96,7 +96,7 @@
     <message>
         <location filename="../../gui/views/chatgpt_day.py" line="75"/>
         <source>Electricity per day (MWh)</source>
-        <translation>每天用电量（MWh）</translation>
+        <translation>每天用电量（MWh；1 MWh = 1,000度）</translation>
     </message>
     <message>
         <location filename="../../gui/views/chatgpt_day.py" line="80"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../gui/views/google_three_gorges.py" line="72"/>
         <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（TWh）</translation>
+        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
         <location filename="../../gui/views/google_three_gorges.py" line="77"/>
