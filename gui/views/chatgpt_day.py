@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from core.formatting import format_estimate
 from gui.views.base import StoryView
-from gui.widgets.chart import Bar, chart_value
+from gui.widgets.chart import Bar, bar_for
 from gui.widgets.input_control import InputSpec
 
 SERVER_POWERS = ["hgx_a100_power", "dgx_h100_power", "dgx_b200_power"]
@@ -64,14 +64,10 @@ class ChatGptDayView(StoryView):
         bars = []
         for power_id in SERVER_POWERS:
             result = model.run({"hgx_a100_power": power_id}).result
-            value, low, high = chart_value(result, "MWh/day")
-            text = format_estimate(result, language, keep_units=True)
             chosen = power_id == model.choice("hgx_a100_power")
-            bars.append(Bar(self._short_label(power_id), value, text, low, high, chosen))
-        article = dataset.figure("chatgpt_daily_energy")
-        value, low, high = chart_value(article.estimate(), "MWh/day")
-        text = format_estimate(article.estimate(), language, keep_units=True)
-        bars.append(Bar(self.tr("The article's figure"), value, text))
+            bars.append(bar_for(self._short_label(power_id), result, "MWh/day", language, chosen))
+        article = dataset.figure("chatgpt_daily_energy").estimate()
+        bars.append(bar_for(self.tr("The article's figure"), article, "MWh/day", language))
         return bars, self.tr("Electricity per day (MWh)")
 
     def _short_label(self, power_id: str) -> str:

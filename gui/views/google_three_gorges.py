@@ -6,7 +6,7 @@ from core.explain import describe_comparison
 from core.formatting import format_estimate
 from gui.model import StoryModel
 from gui.views.base import StoryView
-from gui.widgets.chart import Bar, chart_value
+from gui.widgets.chart import Bar, bar_for
 from gui.widgets.input_control import InputSpec
 
 ESTIMATES = ("google_ai_semianalysis_yearly", "google_ai_newstreet_yearly", "google_ai_demand_yearly")
@@ -59,16 +59,11 @@ class GoogleThreeGorgesView(StoryView):
         bars = []
         for scenario_id in ESTIMATES:
             result = model.run({}, scenario_id).result
-            value, low, high = chart_value(result, "TWh/year")
-            text = format_estimate(result, language, keep_units=True)
-            bars.append(
-                Bar(self._estimate_label(scenario_id), value, text, low, high, scenario_id == model.scenario.id)
-            )
+            chosen = scenario_id == model.scenario.id
+            bars.append(bar_for(self._estimate_label(scenario_id), result, "TWh/year", language, chosen))
         for figure_id in YARDSTICKS:
-            figure = dataset.figure(figure_id)
-            value, low, high = chart_value(figure.estimate(), "TWh/year")
-            text = format_estimate(figure.estimate(), language, keep_units=True)
-            bars.append(Bar(self._yardstick_label(figure_id), value, text, low, high))
+            estimate = dataset.figure(figure_id).estimate()
+            bars.append(bar_for(self._yardstick_label(figure_id), estimate, "TWh/year", language))
         return bars, self.tr("Electricity per year (TWh)")
 
     def _estimate_label(self, scenario_id: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.formatting import format_estimate
 from gui.views.base import StoryView
-from gui.widgets.chart import Bar, chart_value
+from gui.widgets.chart import Bar, bar_for
 from gui.widgets.input_control import InputSpec
 
 QUERY_ESTIMATES = [
@@ -58,12 +58,8 @@ class SearchVsAiView(StoryView):
         chosen = self.model.choice("ai_query_energy_2023")
         bars = []
         for figure_id in ["google_search_energy", *QUERY_ESTIMATES]:
-            figure = dataset.figure(figure_id)
-            estimate = figure.estimate()
-            value, low, high = chart_value(estimate, "Wh")
-            label = self._short_label(figure_id)
-            text = format_estimate(estimate, language, keep_units=True)
-            bars.append(Bar(label, value, text, low, high, highlighted=figure_id == chosen))
+            estimate = dataset.figure(figure_id).estimate()
+            bars.append(bar_for(self._short_label(figure_id), estimate, "Wh", language, figure_id == chosen))
         return bars, self.tr("Electricity per query (Wh)")
 
     def _short_label(self, figure_id: str) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from core.formatting import format_number
+from core.formatting import format_estimate, format_number
+from core.values import Estimate
 from gui.palette import LIGHT, Theme
 
 #: Values spanning more than this ratio are drawn on a logarithmic axis.
@@ -144,6 +144,7 @@ def _text_width(text: str) -> int:
     return sum(2 if ord(character) > 0x2E80 else 1 for character in text)
 
 
-def chart_value(estimate: Any, unit: str) -> tuple[float, float | None, float | None]:
-    """(value, low, high) of a core Estimate in `unit`, for a Bar."""
-    return estimate.to(unit).magnitudes()  # type: ignore[no-any-return]
+def bar_for(label: str, estimate: Estimate, unit: str, language: str, highlighted: bool = False) -> Bar:
+    """A bar for a core Estimate: its value and range in `unit`, labelled with core's wording in `language`."""
+    value, low, high = estimate.to(unit).magnitudes()
+    return Bar(label, value, format_estimate(estimate, language, keep_units=True), low, high, highlighted)
