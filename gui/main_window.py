@@ -30,7 +30,7 @@ from gui.views.home import HomeView
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
-    from gui.views.base import StoryView
+    from gui.views.page import Page
 
 VERSION = "0.1.0"
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.settings, self.languages = settings, languages
         self.theme = THEMES[settings.theme()]
         self.calculator: Calculator | None = None
-        self.views: dict[str, StoryView] = {}
+        self.views: dict[str, Page] = {}
         self.current = "home"
         self.home = HomeView(VIEW_IDS, self)
         self.home.open_view.connect(self.open_view)
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             view.set_language(language)
         self._refresh_cards()
 
-    def view(self, view_id: str) -> StoryView | None:
+    def view(self, view_id: str) -> Page | None:
         """The view `view_id` (built if needed), or None before core is ready."""
         return self._view(view_id)
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         for widget in (self.previous_button, self.next_button, self.language_box, self.about_button):
             layout.addWidget(widget)
 
-    def _view(self, view_id: str) -> StoryView | None:
+    def _view(self, view_id: str) -> Page | None:
         """Build (once) and return a view; None before core is ready."""
         if view_id in self.views:
             return self.views[view_id]
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
 
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         view = view_class(self.calculator, self.languages.current, self.theme, self)
-        view.model.changed.connect(self._refresh_cards)
+        view.headline_changed.connect(self._refresh_cards)
         self.views[view_id] = view
         self.stack.addWidget(view)
         return view
@@ -230,19 +230,15 @@ class MainWindow(QMainWindow):
             card.set_texts(card_title(view_id), self._card_headline(view_id))
 
     def _card_headline(self, view_id: str) -> str | None:
-        """A view's headline: from the view if built, else from a fresh model of its scenario."""
+        """A view's card headline: from the view if built, else worked out for its class."""
         if self.calculator is None:
             return None
         if view_id in self.views:
-            return self.views[view_id].headline.main.text()
-        from gui.model import StoryModel
+            return self.views[view_id].card_headline()
         from gui.views.registry import VIEWS
 
         view_class = next(view for view in VIEWS if view.view_id == view_id)
-        model = StoryModel(
-            self.calculator, view_class.scenario_id, view_class.default_yardsticks, self.languages.current
-        )
-        return view_class.card_headline(model)
+        return view_class.card_headline_for(self.calculator, self.languages.current)
 
     def _update_navigation(self) -> None:
         """Show where the reader is; previous/next only inside the views."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from core.dataset import YardstickKind
 from core.formatting import format_estimate, format_in_kwh
 from gui.model import StoryModel
 from gui.palette import LIGHT, Theme
+from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
 from gui.widgets.comparison_strip import ComparisonSlot, ComparisonStrip
 from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
@@ -51,7 +52,7 @@ SLOTS = [
 ]
 
 
-class StoryView(QWidget):
+class StoryView(Page):
     """A guided view of one of the article's claims. Subclasses set the class variables and the hooks below."""
 
     view_id: ClassVar[str]
@@ -91,6 +92,7 @@ class StoryView(QWidget):
         self.sources = SourceFootnote(self.model, self)
         self._lay_out()
         self.model.changed.connect(self.refresh)
+        self.model.changed.connect(self.headline_changed)
         self.retranslate()
 
     # --- hooks for subclasses ---
@@ -120,13 +122,23 @@ class StoryView(QWidget):
         raise NotImplementedError
 
     @classmethod
-    def card_headline(cls, model: StoryModel) -> str:
+    def card_headline_for(cls, calculator: Calculator, language: str) -> str:
+        """The card's headline from a fresh model of the view's scenario."""
+        model = StoryModel(calculator, cls.scenario_id, cls.default_yardsticks, language, cls.compared_input)
+        return cls.card_headline_from(model)
+
+    def card_headline(self) -> str:
+        """The card's headline, following the reader's changes."""
+        return self.headline.main.text()
+
+    @classmethod
+    def card_headline_from(cls, model: StoryModel) -> str:
         """The headline number for the view's home card and its headline: by default the scenario's result."""
         return format_estimate(model.calculation().result, model.language, keep_units=True)
 
     def headline_texts(self) -> tuple[str, str]:
         """The headline and the line under it; by default the result, and in English the same in kWh."""
-        main = self.card_headline(self.model)
+        main = self.card_headline_from(self.model)
         secondary = format_in_kwh(self.model.calculation().result, self.model.language)
         return main, secondary if secondary != main else ""
 
@@ -165,12 +177,6 @@ class StoryView(QWidget):
         self.headline.set_text(*self.headline_texts())
         bars, axis_title = self.chart_bars()
         self.chart.set_data(bars, axis_title)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-translate when the application's language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         """Place the widgets (see the module docstring)."""

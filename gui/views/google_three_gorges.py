@@ -43,7 +43,7 @@ class GoogleThreeGorgesView(StoryView):
         return self.tr("Which estimate?")
 
     @classmethod
-    def card_headline(cls, model: StoryModel) -> str:
+    def card_headline_from(cls, model: StoryModel) -> str:
         """The share of the Three Gorges' yearly output."""
         gorges = model.calculator.compare(model.calculation(), "three_gorges_yearly")
         return describe_comparison(gorges, model.language)
@@ -51,7 +51,7 @@ class GoogleThreeGorgesView(StoryView):
     def headline_texts(self) -> tuple[str, str]:
         """The share of the Three Gorges' yearly output; the yearly electricity under it."""
         result = format_estimate(self.model.calculation().result, self.model.language, keep_units=True)
-        return self.card_headline(self.model), result
+        return self.card_headline_from(self.model), result
 
     def chart_bars(self) -> tuple[list[Bar], str]:
         """The three estimates and the three yardsticks, in TWh a year."""

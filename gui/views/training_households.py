@@ -49,7 +49,7 @@ class TrainingHouseholdsView(StoryView):
         return self.tr("Whose household?")
 
     @classmethod
-    def card_headline(cls, model: StoryModel) -> str:
+    def card_headline_from(cls, model: StoryModel) -> str:
         """N households for a year."""
         training = model.input_calculation("gpt3_training")
         comparison = model.calculator.compare(training, model.choice("household_cn_article"))
@@ -58,7 +58,7 @@ class TrainingHouseholdsView(StoryView):
     def headline_texts(self) -> tuple[str, str]:
         """N households for a year; the training electricity under it."""
         training = self.model.input_calculation("gpt3_training").result
-        return self.card_headline(self.model), format_estimate(training, self.model.language, keep_units=True)
+        return self.card_headline_from(self.model), format_estimate(training, self.model.language, keep_units=True)
 
     def chart_bars(self) -> tuple[list[Bar], str]:
         """Households for a year for each model's published training electricity, and for the reader's own."""

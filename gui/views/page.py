@@ -1,0 +1,45 @@
+"""Page: what every view offers the main window (its id, its card's headline, language switching)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from core.calculator import Calculator
+
+
+class Page(QWidget):
+    """A view the main window can show, with a card on the home screen.
+
+    Signals:
+        headline_changed(): the text for the view's home card changed.
+    """
+
+    headline_changed = Signal()
+    view_id: ClassVar[str]
+
+    @classmethod
+    def card_headline_for(cls, calculator: Calculator, language: str) -> str:
+        """The card's headline before the view is built."""
+        raise NotImplementedError
+
+    def card_headline(self) -> str:
+        """The card's headline now (following the reader's changes)."""
+        raise NotImplementedError
+
+    def set_language(self, language: str) -> None:
+        """Word every result in `language`."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Re-read every translated string."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate when the application's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
