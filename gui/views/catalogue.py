@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 #: View ids in reading order; gui.views.VIEWS holds the classes in the same order.
-VIEW_IDS = ["search_vs_ai", "training_households", "google_three_gorges", "chatgpt_day"]
+VIEW_IDS = [
+    "search_vs_ai",
+    "training_households",
+    "google_three_gorges",
+    "chatgpt_day",
+    "free_calculator",
+    "sources_claims",
+]
 
 
 def card_title(view_id: str) -> str:
@@ -15,5 +22,7 @@ def card_title(view_id: str) -> str:
         "training_households": QCoreApplication.translate("Catalogue", "Training GPT-3 = how many households?"),
         "google_three_gorges": QCoreApplication.translate("Catalogue", "Google on AI = a third of the Three Gorges?"),
         "chatgpt_day": QCoreApplication.translate("Catalogue", "ChatGPT's day: 500,000 kWh?"),
+        "free_calculator": QCoreApplication.translate("Catalogue", "Free calculator"),
+        "sources_claims": QCoreApplication.translate("Catalogue", "Sources and claims"),
     }
     return titles[view_id]

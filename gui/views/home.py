@@ -14,7 +14,7 @@ class Card(QPushButton):
         self.view_id = view_id
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumSize(360, 190)
+        self.setMinimumSize(300, 150)
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
         self.headline = QLabel("…", self)
@@ -59,8 +59,9 @@ class HomeView(QWidget):
         self.cards = {view_id: Card(view_id, self) for view_id in view_ids}
         grid = QGridLayout()
         grid.setSpacing(20)
+        columns = 2 if len(self.cards) <= 4 else 3
         for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, index // 2, index % 2)
+            grid.addWidget(card, index // columns, index % columns)
             card.clicked.connect(lambda _checked=False, view_id=card.view_id: self.open_view.emit(view_id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)

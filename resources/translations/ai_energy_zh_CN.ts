@@ -30,25 +30,35 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="14"/>
+        <location filename="../../gui/views/catalogue.py" line="21"/>
         <source>One search vs one AI query</source>
         <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order.</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="15"/>
+        <location filename="../../gui/views/catalogue.py" line="22"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3 = 多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="16"/>
+        <location filename="../../gui/views/catalogue.py" line="23"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌全面AI化 = 三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="17"/>
+        <location filename="../../gui/views/catalogue.py" line="24"/>
         <source>ChatGPT&apos;s day: 500,000 kWh?</source>
         <translation>ChatGPT一天：50万度电？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="25"/>
+        <source>Free calculator</source>
+        <translation>自由计算器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="26"/>
+        <source>Sources and claims</source>
+        <translation>来源与说法核对</translation>
     </message>
 </context>
 <context>
@@ -89,29 +99,74 @@
         <translation>文章：%1，标题取整为“50万度电”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="74"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="70"/>
         <source>The article&apos;s figure</source>
         <translation>文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="75"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="71"/>
         <source>Electricity per day (MWh)</source>
         <translation>每天用电量（MWh；1 MWh = 1,000度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="80"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="76"/>
         <source>A100 servers (6.5 kW)</source>
         <translation>A100服务器（6.5千瓦）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="81"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="77"/>
         <source>H100 servers (10.2 kW)</source>
         <translation>H100服务器（10.2千瓦）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="82"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="78"/>
         <source>B200 servers (14.3 kW)</source>
         <translation>B200服务器（14.3千瓦）</translation>
+    </message>
+</context>
+<context>
+    <name>FreeCalculatorView</name>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="77"/>
+        <source>Type your own: 50万度 / household_cn_article</source>
+        <translation>自己算：50万度 / household_cn_article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="91"/>
+        <source>Calculate with the article&apos;s figures, or your own</source>
+        <translation>用文章里的数字或你自己的数字来计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="94"/>
+        <source>Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
+        <translation>输入带单位的数字（3 Wh、6.5 kW、24 h、TWh/year、50万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="98"/>
+        <location filename="../../gui/views/free_calculator.py" line="101"/>
+        <source>Expression</source>
+        <translation>算式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="99"/>
+        <location filename="../../gui/views/free_calculator.py" line="100"/>
+        <source>Show the result as</source>
+        <translation>结果显示为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="102"/>
+        <source>How is this calculated?</source>
+        <translation>这是怎么算出来的？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="141"/>
+        <source>Range from the sources: %1</source>
+        <translation>来源给出的范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="168"/>
+        <source>as calculated</source>
+        <translation>按计算结果</translation>
     </message>
 </context>
 <context>
@@ -142,37 +197,37 @@
         <translation>采用哪种估算？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="72"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="67"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="77"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="72"/>
         <source>Google on AI: servers (SemiAnalysis)</source>
         <translation>谷歌AI：服务器估算（SemiAnalysis）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="78"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="73"/>
         <source>Google on AI: servers (New Street Research)</source>
         <translation>谷歌AI：服务器估算（New Street Research）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="79"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="74"/>
         <source>Google on AI: 3 Wh per search</source>
         <translation>谷歌AI：每次搜索3瓦时</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="85"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="80"/>
         <source>All of Google in 2021</source>
         <translation>谷歌2021年全部用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="86"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="81"/>
         <source>Ireland</source>
         <translation>爱尔兰</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="87"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="82"/>
         <source>Three Gorges dam</source>
         <translation>三峡水电站</translation>
     </message>
@@ -180,12 +235,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="77"/>
+        <location filename="../../gui/views/home.py" line="78"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="80"/>
+        <location filename="../../gui/views/home.py" line="81"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
     </message>
@@ -210,7 +265,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="148"/>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Next ›</source>
         <translation>下一个 ›</translation>
     </message>
@@ -246,7 +301,7 @@
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Start ›</source>
         <translation>开始 ›</translation>
     </message>
@@ -279,39 +334,198 @@
         <translation>谷歌全部搜索合计%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="67"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="63"/>
         <source>Electricity per query (Wh)</source>
         <translation>每次查询的用电量（瓦时）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="72"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="68"/>
         <source>Web search (Google, 2009)</source>
         <translation>网页搜索（谷歌，2009年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="73"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="69"/>
         <source>AI query (article, 2023)</source>
         <translation>AI问答（文章，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="74"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="70"/>
         <source>ChatGPT request (de Vries, 2023)</source>
         <translation>ChatGPT请求（de Vries，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="75"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="71"/>
         <source>GPT-4o query (Epoch AI, 2025)</source>
         <translation>GPT-4o查询（Epoch AI，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="76"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="72"/>
         <source>ChatGPT query (Altman, 2025)</source>
         <translation>ChatGPT查询（奥特曼，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="77"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="73"/>
         <source>Gemini prompt (Google, 2025)</source>
         <translation>Gemini提示（谷歌，2025年）</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesClaimsView</name>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="118"/>
+        <source>loose rounding</source>
+        <translation>取整宽松</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="120"/>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="183"/>
+        <source>%1 figures, %2 sources; %3 claims rounded loosely</source>
+        <translation>%1个数字，%2个来源；%3处说法取整宽松</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <source>Where does every number come from, and does the article add up?</source>
+        <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <source>Search figures: a word, an id, a year, a source…</source>
+        <translation>搜索数字：关键词、编号、年份、来源……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="204"/>
+        <source>Search figures</source>
+        <translation>搜索数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <source>Figures and their sources</source>
+        <translation>数字及其来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <source>Export the table as CSV…</source>
+        <translation>将表格导出为CSV……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <source>Copy the selected source&apos;s address</source>
+        <translation>复制所选来源的网址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
+        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <source>The article&apos;s claims, checked</source>
+        <translation>核对文章的说法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="223"/>
+        <source>Select a figure first.</source>
+        <translation>请先选择一个数字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="227"/>
+        <source>This source has no web address; its title is in the table.</source>
+        <translation>这个来源没有网址，表中列有它的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="230"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="235"/>
+        <source>Export figures</source>
+        <translation>导出数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="241"/>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="243"/>
+        <source>Saved %1 figures to %2</source>
+        <translation>已将%1个数字保存到%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <source>%1 of %2 figures</source>
+        <translation>%2个数字中的%1个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="299"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="300"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="301"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="302"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="303"/>
+        <source>Status</source>
+        <translation>可信程度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <source>Article&apos;s wording</source>
+        <translation>文章原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="307"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <source>The article says</source>
+        <translation>文章的说法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <source>Its figure</source>
+        <translation>文章的数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <source>The calculator gives</source>
+        <translation>计算结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <source>Deviation</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="318"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
     </message>
 </context>
 <context>
@@ -335,43 +549,43 @@
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="143"/>
-        <location filename="../../gui/views/base.py" line="144"/>
+        <location filename="../../gui/views/base.py" line="155"/>
+        <location filename="../../gui/views/base.py" line="156"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="149"/>
+        <location filename="../../gui/views/base.py" line="161"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="150"/>
+        <location filename="../../gui/views/base.py" line="162"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="152"/>
+        <location filename="../../gui/views/base.py" line="164"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="153"/>
+        <location filename="../../gui/views/base.py" line="165"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="154"/>
+        <location filename="../../gui/views/base.py" line="166"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="157"/>
+        <location filename="../../gui/views/base.py" line="169"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="158"/>
+        <location filename="../../gui/views/base.py" line="170"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

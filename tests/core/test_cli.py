@@ -127,3 +127,19 @@ def test_the_installed_command_and_python_m_core() -> None:
         check=False,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_figures_export_as_csv_with_words_and_numbers(calculator) -> None:
+    import csv
+
+    from core.export import write_figures_csv
+
+    stream = io.StringIO()
+    count = write_figures_csv(calculator.dataset, "en", stream)
+    rows = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert count == len(rows) == len(calculator.dataset.figures)
+    gpt3 = next(row for row in rows if row["id"] == "gpt3_training")
+    assert (gpt3["value"], gpt3["number"], gpt3["unit"], gpt3["year"]) == ("1,287 MWh", "1287", "MWh", "2020")
+    assert gpt3["address"] == "" and "Sanlian" in gpt3["source"]
+    epoch = next(row for row in rows if row["id"] == "chatgpt_query_epoch_2025")
+    assert epoch["address"] == "epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use"

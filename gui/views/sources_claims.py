@@ -1,0 +1,319 @@
+"""Sources and claims: every figure in a searchable table, and each of the article's claims checked.
+
+The table is a Qt item model over core's rows (`core.export`), so the table, the CSV export and any handout
+word a figure the same way. Addresses can be copied; nothing here opens a browser (the program is offline).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.calculator import Calculator
+from core.export import FigureRow, figure_rows, write_figures_csv
+from core.formatting import format_estimate, format_number
+from core.scenarios import ClaimCheck, Verdict
+from gui.palette import LIGHT, Theme
+from gui.views.page import Page
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class FigureTableModel(QAbstractTableModel):
+    """Every figure of the dataset, one row each, worded in the current language by core."""
+
+    def __init__(self, calculator: Calculator, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calculator = calculator
+        self.rows: list[FigureRow] = figure_rows(calculator.dataset, language)
+
+    def set_language(self, language: str) -> None:
+        """Re-word every row."""
+        self.beginResetModel()
+        self.rows = figure_rows(self.calculator.dataset, language)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Number of figures."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Number of columns."""
+        return 0 if parent.isValid() else len(_figure_headers())
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text (display and tooltip)."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.rows[index.row()].cells()[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _figure_headers()[section]
+        return None
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Each of the article's derived claims: what it says, what core computes, the deviation and a verdict."""
+
+    def __init__(self, calculator: Calculator, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.checks: list[ClaimCheck] = calculator.check_all_claims()
+        self.language = language
+
+    def set_language(self, language: str) -> None:
+        """Re-word every row."""
+        self.beginResetModel()
+        self.language = language
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Number of claims."""
+        return 0 if parent.isValid() else len(self.checks)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        """Number of columns."""
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A cell's text; loose roundings are flagged in bold."""
+        if not index.isValid():
+            return None
+        check = self.checks[index.row()]
+        if role == Qt.ItemDataRole.FontRole and check.verdict is Verdict.LOOSE:
+            font = QApplication.font()
+            font.setBold(True)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.cells(check)[index.column()]
+
+    def cells(self, check: ClaimCheck) -> tuple[str, ...]:
+        """The claim, the article's value, the computed value, the deviation, the verdict."""
+        language = self.language
+        verdict = (
+            QCoreApplication.translate("SourcesClaimsView", "loose rounding")
+            if check.verdict is Verdict.LOOSE
+            else QCoreApplication.translate("SourcesClaimsView", "matches")
+        )
+        return (
+            check.scenario.claim(language),
+            format_estimate(check.claimed, language, keep_units=True),
+            format_estimate(check.computed, language, keep_units=True),
+            _deviation_text(check.deviation, language),
+            verdict,
+        )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _claim_headers()[section]
+        return None
+
+
+class SourcesClaimsView(Page):
+    """The searchable figures table, the claims check, CSV export and copyable source addresses."""
+
+    view_id = "sources_claims"
+
+    def __init__(
+        self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.calculator, self.language = calculator, language
+        self.figures = FigureTableModel(calculator, language, self)
+        self.claims = ClaimTableModel(calculator, language, self)
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.figures)
+        self.filtered.setFilterKeyColumn(-1)
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.question = QLabel(self)
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filtered.setFilterFixedString)
+        self.table = _table(self.filtered, self)
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.filtered.rowsInserted.connect(self._update_count)
+        self.filtered.rowsRemoved.connect(self._update_count)
+        self.filtered.modelReset.connect(self._update_count)
+        self.export_button, self.copy_button = QPushButton(self), QPushButton(self)
+        self.export_button.clicked.connect(self._ask_and_export)
+        self.copy_button.clicked.connect(self.copy_address)
+        self.status = QLabel(self)
+        self.status.setObjectName("muted")
+        self.claims_title = QLabel(self)
+        self.claims_title.setObjectName("sectionTitle")
+        self.claims_table = _table(self.claims, self)
+        self.claims_table.setSortingEnabled(False)
+        self.claims_table.setMaximumHeight(260)
+        self._lay_out()
+        self.retranslate()
+
+    @classmethod
+    def card_headline_for(cls, calculator: Calculator, language: str) -> str:
+        """How many figures and sources, and how many claims the article rounds loosely."""
+        loose = sum(check.verdict is Verdict.LOOSE for check in calculator.check_all_claims())
+        dataset = calculator.dataset
+        text = QCoreApplication.translate("SourcesClaimsView", "%1 figures, %2 sources; %3 claims rounded loosely")
+        return (
+            text.replace("%1", str(len(dataset.figures)))
+            .replace("%2", str(len(dataset.sources)))
+            .replace("%3", str(loose))
+        )
+
+    def card_headline(self) -> str:
+        """The same as before the view was built: nothing the reader does changes it."""
+        return self.card_headline_for(self.calculator, self.language)
+
+    def set_language(self, language: str) -> None:
+        """Re-word the tables."""
+        self.language = language
+        self.figures.set_language(language)
+        self.claims.set_language(language)
+
+    def retranslate(self) -> None:
+        """Re-read every translated string."""
+        self.question.setText(self.tr("Where does every number come from, and does the article add up?"))
+        self.search.setPlaceholderText(self.tr("Search figures: a word, an id, a year, a source…"))
+        self.search.setAccessibleName(self.tr("Search figures"))
+        self.table.setAccessibleName(self.tr("Figures and their sources"))
+        self.export_button.setText(self.tr("Export the table as CSV…"))
+        self.copy_button.setText(self.tr("Copy the selected source's address"))
+        self.claims_title.setText(self.tr("The article's claims, checked"))
+        self.claims_table.setAccessibleName(self.tr("The article's claims, checked"))
+        self.figures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.figures.columnCount() - 1)
+        self.claims.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.claims.columnCount() - 1)
+        self._update_count()
+
+    def export_csv(self, path: Path) -> int:
+        """Write every figure to `path` as CSV; return the number of rows."""
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            return write_figures_csv(self.calculator.dataset, self.language, stream)
+
+    def copy_address(self) -> str:
+        """Copy the selected figure's source address (URL or DOI) to the clipboard; return it."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            self.status.setText(self.tr("Select a figure first."))
+            return ""
+        row = self.figures.rows[self.filtered.mapToSource(selected[0]).row()]
+        if not row.address:
+            self.status.setText(self.tr("This source has no web address; its title is in the table."))
+            return ""
+        QApplication.clipboard().setText(row.address)
+        self.status.setText(self.tr("Copied: %1").replace("%1", row.address))
+        return row.address
+
+    def _ask_and_export(self) -> None:
+        """Ask where to save, then export."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export figures"), "ai-energy-figures.csv", "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            count = self.export_csv(Path(path))
+        except OSError as error:
+            self.status.setText(self.tr("Could not save the file: %1").replace("%1", str(error)))
+            return
+        self.status.setText(self.tr("Saved %1 figures to %2").replace("%1", str(count)).replace("%2", path))
+
+    def _update_count(self) -> None:
+        """How many figures the search shows."""
+        text = self.tr("%1 of %2 figures").replace("%1", str(self.filtered.rowCount()))
+        self.count.setText(text.replace("%2", str(self.figures.rowCount())))
+
+    def _lay_out(self) -> None:
+        """Question, search, table, buttons, claims."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.question)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.status, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.claims_title)
+        layout.addWidget(self.claims_table, 2)
+
+
+def _deviation_text(deviation: float, language: str) -> str:
+    """A relative deviation in percent; differences from float arithmetic read as "< 0.01%"."""
+    if deviation < 1e-4:
+        return "< 0.01%"
+    return f"{format_number(100 * deviation, language, 2)}%"
+
+
+def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) -> QTableView:
+    """A read-only table with whole-row selection and sortable columns."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # dataset order until a click
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setColumnWidth(0, 200)
+    table.setColumnWidth(1, 300)
+    table.setColumnWidth(2, 150)
+    return table
+
+
+def _figure_headers() -> tuple[str, ...]:
+    """Column titles of the figures table (core.export.COLUMNS order)."""
+    return (
+        QCoreApplication.translate("SourcesClaimsView", "Id"),
+        QCoreApplication.translate("SourcesClaimsView", "Figure"),
+        QCoreApplication.translate("SourcesClaimsView", "Value"),
+        QCoreApplication.translate("SourcesClaimsView", "Year"),
+        QCoreApplication.translate("SourcesClaimsView", "Status"),
+        QCoreApplication.translate("SourcesClaimsView", "Source"),
+        QCoreApplication.translate("SourcesClaimsView", "Address"),
+        QCoreApplication.translate("SourcesClaimsView", "Article's wording"),
+        QCoreApplication.translate("SourcesClaimsView", "Note"),
+    )
+
+
+def _claim_headers() -> tuple[str, ...]:
+    """Column titles of the claims table."""
+    return (
+        QCoreApplication.translate("SourcesClaimsView", "The article says"),
+        QCoreApplication.translate("SourcesClaimsView", "Its figure"),
+        QCoreApplication.translate("SourcesClaimsView", "The calculator gives"),
+        QCoreApplication.translate("SourcesClaimsView", "Deviation"),
+        QCoreApplication.translate("SourcesClaimsView", "Verdict"),
+    )

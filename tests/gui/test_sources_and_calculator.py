@@ -1,0 +1,109 @@
+"""The sources table and claims check, and the free calculator, driven as a reader would."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from core.calculator import Calculator
+from core.explain import describe_comparison
+from core.formatting import format_estimate
+from gui.views.free_calculator import FreeCalculatorView
+from gui.views.sources_claims import SourcesClaimsView
+
+
+def test_search_filters_the_figures_table(qtbot, calculator: Calculator) -> None:
+    view = SourcesClaimsView(calculator)
+    qtbot.addWidget(view)
+    assert view.filtered.rowCount() == len(calculator.dataset.figures)
+    qtbot.keyClicks(view.search, "three gorges")
+    ids = {view.filtered.index(row, 0).data() for row in range(view.filtered.rowCount())}
+    assert ids == {"three_gorges_yearly", "three_gorges_2020"}
+    assert view.count.text() == f"2 of {len(calculator.dataset.figures)} figures"
+
+
+def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -> None:
+    view = SourcesClaimsView(calculator)
+    qtbot.addWidget(view)
+    verdicts = {
+        view.claims.checks[row].scenario.id: view.claims.index(row, 4).data() for row in range(view.claims.rowCount())
+    }
+    assert verdicts["google_ai_vs_three_gorges"] == "loose rounding"
+    assert verdicts["iea_2022_world_share"] == "loose rounding"
+    assert verdicts["chatgpt_daily"] == "matches"
+    assert view.card_headline() == "137 figures, 57 sources; 2 claims rounded loosely"
+
+
+def test_export_and_copy_address(qtbot, calculator: Calculator, tmp_path: Path) -> None:
+    view = SourcesClaimsView(calculator)
+    qtbot.addWidget(view)
+    path = tmp_path / "figures.csv"
+    assert view.export_csv(path) == len(calculator.dataset.figures)
+    with path.open(encoding="utf-8") as stream:
+        assert len(list(csv.DictReader(stream))) == len(calculator.dataset.figures)
+    qtbot.keyClicks(view.search, "gemini_prompt_2025")  # also finds figures whose notes mention it
+    ids = [view.filtered.index(row, 0).data() for row in range(view.filtered.rowCount())]
+    view.table.selectRow(ids.index("gemini_prompt_2025"))
+    assert view.copy_address() == "arxiv.org/abs/2508.15734"
+    assert QApplication.clipboard().text() == "arxiv.org/abs/2508.15734"
+
+
+def test_sources_view_in_chinese(qtbot, calculator: Calculator) -> None:
+    view = SourcesClaimsView(calculator, "zh")
+    qtbot.addWidget(view)
+    row = next(r for r in range(view.figures.rowCount()) if view.figures.rows[r].id == "gpt3_training")
+    assert view.figures.index(row, 2).data() == "128.7万度"
+
+
+def test_free_calculator_updates_as_the_reader_types(qtbot, calculator: Calculator) -> None:
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    view.expression.clear()
+    qtbot.keyClicks(view.expression, "50")
+    view.expression.insert("万度")  # Chinese arrives committed by an input method (QtTest types ASCII only)
+    qtbot.keyClicks(view.expression, " * 2")
+    assert view.headline.main.text() == "1 GWh"
+    assert view.error.text() == ""
+    qtbot.keyClicks(view.expression, " +")
+    assert "missing number" in view.error.text()
+    assert view.headline.main.text() == "1 GWh" and not view.headline.main.isEnabled()  # kept, greyed
+    qtbot.keyClick(view.expression, Qt.Key.Key_Backspace)
+    qtbot.keyClick(view.expression, Qt.Key.Key_Backspace)
+    assert view.error.text() == "" and view.headline.main.isEnabled()
+
+
+def test_free_calculator_target_unit_and_yardstick(qtbot, calculator: Calculator) -> None:
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    view.target.setCurrentIndex(view.target.findData("TWh/year"))
+    assert view.headline.main.text() == "about 9.855 TWh a year"
+    view.expression.setText("gpt3_training")
+    view.target.setCurrentIndex(view.target.findData("household_cn_article"))
+    comparison = calculator.compare(calculator.evaluate("gpt3_training"), "household_cn_article")
+    assert view.headline.main.text() == describe_comparison(comparison, "en")
+    view.expression.setText("nvidia_ai_energy_2027")
+    view.target.setCurrentIndex(view.target.findData("TWh/year"))
+    expected = calculator.convert(calculator.evaluate("nvidia_ai_energy_2027"), "TWh/year").result
+    assert view.range_label.text() == f"Range from the sources: {format_estimate(expected, 'en')}"
+
+
+def test_free_calculator_completes_dataset_ids(qtbot, calculator: Calculator) -> None:
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    view.show()
+    view.expression.clear()
+    qtbot.keyClicks(view.expression, "2 * gpt3_tr")
+    assert view.completer.currentCompletion() == "gpt3_training"
+    view.completer.activated.emit("gpt3_training")
+    assert view.expression.text() == "2 * gpt3_training"
+    assert view.headline.main.text() == "2.574 GWh"
+
+
+def test_free_calculator_in_chinese(qtbot, calculator: Calculator) -> None:
+    view = FreeCalculatorView(calculator, "zh")
+    qtbot.addWidget(view)
+    view.expression.setText("98.55亿度")
+    assert view.headline.main.text() == "98.55亿度"
