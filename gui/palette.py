@@ -64,13 +64,13 @@ def stylesheet(theme: Theme) -> str:
     QMainWindow, QStackedWidget, QScrollArea, #storyContent, #home {{ background: {theme.window}; }}
     #topBar {{ background: {theme.surface}; border-bottom: 1px solid {theme.border}; }}
     #card, #panel {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 12px; }}
-    QPushButton#card {{ min-height: 150px; text-align: left; padding: 0; border-radius: 14px; }}
+    QPushButton#card {{ min-height: 200px; text-align: left; padding: 0; border-radius: 14px; }}
     #card:hover, #card:focus {{ border: 2px solid {theme.accent}; }}
     #question {{ font-size: 26px; font-weight: 600; }}
     #headline {{ font-size: 46px; font-weight: 700; color: {theme.accent}; }}
     #headlineSecondary, #muted, #footnote {{ color: {theme.muted}; }}
     #cardTitle {{ font-size: 19px; font-weight: 600; }}
-    #cardHeadline {{ font-size: 24px; font-weight: 700; color: {theme.accent}; }}
+    #cardHeadline {{ font-size: 22px; font-weight: 700; color: {theme.accent}; }}
     #sectionTitle {{ font-size: 16px; font-weight: 600; }}
     #footnote {{ font-size: 13px; }}
     #appTitle {{ font-size: 18px; font-weight: 700; }}

@@ -74,7 +74,7 @@ class FreeCalculatorView(Page):
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
         """An invitation, with an example the reader can type."""
-        return QCoreApplication.translate("FreeCalculatorView", "Type your own: 50万度 / household_cn_article")
+        return QCoreApplication.translate("FreeCalculatorView", "Your own numbers, units and 度")
 
     def card_headline(self) -> str:
         """The card invites rather than reports."""

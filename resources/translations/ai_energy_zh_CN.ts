@@ -128,8 +128,8 @@
     <name>FreeCalculatorView</name>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="77"/>
-        <source>Type your own: 50万度 / household_cn_article</source>
-        <translation>自己算：50万度 / household_cn_article</translation>
+        <source>Your own numbers, units and 度</source>
+        <translation>用你自己的数字、单位和“度”来算</translation>
     </message>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="91"/>
