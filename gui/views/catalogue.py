@@ -10,6 +10,9 @@ VIEW_IDS = [
     "training_households",
     "google_three_gorges",
     "chatgpt_day",
+    "global_picture",
+    "jevons",
+    "energy_ladder",
     "free_calculator",
     "sources_claims",
 ]
@@ -22,6 +25,9 @@ def card_title(view_id: str) -> str:
         "training_households": QCoreApplication.translate("Catalogue", "Training GPT-3 = how many households?"),
         "google_three_gorges": QCoreApplication.translate("Catalogue", "Google on AI = a third of the Three Gorges?"),
         "chatgpt_day": QCoreApplication.translate("Catalogue", "ChatGPT's day: 500,000 kWh?"),
+        "global_picture": QCoreApplication.translate("Catalogue", "The global picture"),
+        "jevons": QCoreApplication.translate("Catalogue", "Efficiency and the Jevons paradox"),
+        "energy_ladder": QCoreApplication.translate("Catalogue", "The energy ladder"),
         "free_calculator": QCoreApplication.translate("Catalogue", "Free calculator"),
         "sources_claims": QCoreApplication.translate("Catalogue", "Sources and claims"),
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 class Card(QPushButton):
@@ -49,7 +49,6 @@ class HomeView(QWidget):
 
     def __init__(self, view_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("home")
         self.intro = QLabel(self)
         self.intro.setObjectName("question")
         self.intro.setWordWrap(True)
@@ -63,7 +62,9 @@ class HomeView(QWidget):
         for index, card in enumerate(self.cards.values()):
             grid.addWidget(card, index // columns, index % columns)
             card.clicked.connect(lambda _checked=False, view_id=card.view_id: self.open_view.emit(view_id))
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("home")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.setSpacing(16)
         layout.addWidget(self.intro)
@@ -71,6 +72,14 @@ class HomeView(QWidget):
         layout.addSpacing(12)
         layout.addLayout(grid)
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
 
     def retranslate(self) -> None:

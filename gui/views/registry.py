@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from gui.views.catalogue import VIEW_IDS
 from gui.views.chatgpt_day import ChatGptDayView
+from gui.views.energy_ladder import EnergyLadderView
 from gui.views.free_calculator import FreeCalculatorView
+from gui.views.global_picture import GlobalPictureView
 from gui.views.google_three_gorges import GoogleThreeGorgesView
+from gui.views.jevons import JevonsView
 from gui.views.page import Page
 from gui.views.search_vs_ai import SearchVsAiView
 from gui.views.sources_claims import SourcesClaimsView
@@ -16,6 +19,9 @@ VIEWS: list[type[Page]] = [
     TrainingHouseholdsView,
     GoogleThreeGorgesView,
     ChatGptDayView,
+    GlobalPictureView,
+    JevonsView,
+    EnergyLadderView,
     FreeCalculatorView,
     SourcesClaimsView,
 ]

@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
@@ -32,7 +34,13 @@ class Bar:
 
 
 class Chart(QWidget):
-    """Horizontal bars, one per category, the highlighted one in the accent colour, each labelled with its value."""
+    """Horizontal bars, one per category, the highlighted one in the accent colour, each labelled with its value.
+
+    Signals:
+        bar_clicked(int): the reader clicked the bar with this index (in the order given to set_data).
+    """
+
+    bar_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
@@ -50,6 +58,7 @@ class Chart(QWidget):
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self.logarithmic = False
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
 
     def set_data(self, bars: list[Bar], axis_title: str) -> None:
         """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges."""
@@ -107,6 +116,13 @@ class Chart(QWidget):
     def export_svg(self, path: Path) -> None:
         """Save the chart as SVG."""
         self._pg.exporters.SVGExporter(self.plot.getPlotItem()).export(str(path))
+
+    def _clicked(self, event: Any) -> None:
+        """Turn a click on the plot into the index of the bar at that height."""
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        index = len(self._bars) - 1 - round(point.y())
+        if 0 <= index < len(self._bars):
+            self.bar_clicked.emit(index)
 
     def _scaled(self, value: float) -> float:
         """The value on the axis: itself, or its log10 on a logarithmic axis."""

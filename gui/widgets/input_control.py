@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSlider, QWidget
 
-from gui.model import StoryModel
+from core.values import Estimate
 
 SLIDER_STEPS = 1000
+
+
+class InputModel(Protocol):
+    """What an input control needs from its model (StoryModel and JevonsModel provide it)."""
+
+    changed: Any
+
+    def value(self, name: str) -> Estimate:
+        """The input's current value."""
+
+    def set_value(self, name: str, magnitude: float, unit: str) -> None:
+        """Set the input from the control's number."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +46,7 @@ class InputSpec:
 class InputControl(QWidget):
     """A labelled slider and spin box that set one input of a StoryModel and follow it when it resets."""
 
-    def __init__(self, model: StoryModel, spec: InputSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, model: InputModel, spec: InputSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model, self.spec = model, spec
         self.label = QLabel(self)

@@ -30,33 +30,48 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="21"/>
+        <location filename="../../gui/views/catalogue.py" line="24"/>
         <source>One search vs one AI query</source>
         <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order.</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="22"/>
+        <location filename="../../gui/views/catalogue.py" line="25"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3 = 多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="23"/>
+        <location filename="../../gui/views/catalogue.py" line="26"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌全面AI化 = 三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="24"/>
+        <location filename="../../gui/views/catalogue.py" line="27"/>
         <source>ChatGPT&apos;s day: 500,000 kWh?</source>
         <translation>ChatGPT一天：50万度电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="25"/>
+        <location filename="../../gui/views/catalogue.py" line="28"/>
+        <source>The global picture</source>
+        <translation>全球图景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="29"/>
+        <source>Efficiency and the Jevons paradox</source>
+        <translation>能效与杰文斯悖论</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="30"/>
+        <source>The energy ladder</source>
+        <translation>能耗阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="31"/>
         <source>Free calculator</source>
         <translation>自由计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="26"/>
+        <location filename="../../gui/views/catalogue.py" line="32"/>
         <source>Sources and claims</source>
         <translation>来源与说法核对</translation>
     </message>
@@ -125,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>EnergyLadderView</name>
+    <message>
+        <location filename="../../gui/views/energy_ladder.py" line="58"/>
+        <source>%1 rungs, from %2 to %3</source>
+        <translation>%1级阶梯，从%2到%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/energy_ladder.py" line="73"/>
+        <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
+        <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/energy_ladder.py" line="75"/>
+        <source>Rungs of the energy ladder</source>
+        <translation>能耗阶梯的各级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/energy_ladder.py" line="94"/>
+        <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
+        <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
+    </message>
+</context>
+<context>
     <name>FreeCalculatorView</name>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="77"/>
@@ -167,6 +205,134 @@
         <location filename="../../gui/views/free_calculator.py" line="168"/>
         <source>as calculated</source>
         <translation>按计算结果</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalPictureView</name>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="87"/>
+        <source>%1 (2022) → %2 (2026)</source>
+        <translation>%1（2022年）→ %2（2026年）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="104"/>
+        <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
+        <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="106"/>
+        <source>Split data-centre electricity into computing, cooling and other</source>
+        <translation>把数据中心用电拆分为计算、冷却和其他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="115"/>
+        <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
+        <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="141"/>
+        <source>Electricity per year (TWh, logarithmic)</source>
+        <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="151"/>
+        <source>Electricity per year (TWh)</source>
+        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="161"/>
+        <source>Shares of the world&apos;s electricity: %1</source>
+        <translation>占全球用电的比例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="171"/>
+        <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
+        <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="183"/>
+        <source>Data centres + AI + crypto, 2022</source>
+        <translation>数据中心+AI+加密货币，2022年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="184"/>
+        <source>of which crypto, 2022</source>
+        <translation>其中加密货币，2022年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="185"/>
+        <source>Data centres, 2024</source>
+        <translation>数据中心，2024年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="186"/>
+        <source>Data centres, 2025 (derived)</source>
+        <translation>数据中心，2025年（推算）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="187"/>
+        <source>Data centres + AI + crypto, 2026 (IEA range)</source>
+        <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="188"/>
+        <source>Same, 2026 (the article)</source>
+        <translation>同上，2026年（文章）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="189"/>
+        <source>Data centres, 2030 (IEA)</source>
+        <translation>数据中心，2030年（国际能源署）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="190"/>
+        <source>US data centres, 2022</source>
+        <translation>美国数据中心，2022年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="191"/>
+        <source>NVIDIA AI servers, 2023</source>
+        <translation>英伟达AI服务器，2023年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="192"/>
+        <source>NVIDIA AI servers, 2027</source>
+        <translation>英伟达AI服务器，2027年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="193"/>
+        <source>Ireland, 2024</source>
+        <translation>爱尔兰，2024年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="194"/>
+        <source>Netherlands, 2024</source>
+        <translation>荷兰，2024年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="195"/>
+        <source>Sweden, 2023</source>
+        <translation>瑞典，2023年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="196"/>
+        <source>Germany, 2024</source>
+        <translation>德国，2024年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="202"/>
+        <source>computing</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="203"/>
+        <source>cooling</source>
+        <translation>冷却</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/global_picture.py" line="204"/>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -235,14 +401,74 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="78"/>
+        <location filename="../../gui/views/home.py" line="87"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="81"/>
+        <location filename="../../gui/views/home.py" line="90"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
+    </message>
+</context>
+<context>
+    <name>JevonsView</name>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="124"/>
+        <location filename="../../gui/views/jevons.py" line="130"/>
+        <source>Flat only if demand grows %1 a year</source>
+        <translation>需求每年增长%1时用电才持平</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="140"/>
+        <source>If chips get more efficient, will AI use less electricity?</source>
+        <translation>芯片更节能了，AI就会少用电吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="143"/>
+        <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
+        <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="150"/>
+        <source>Growth in demand for AI work per year (your assumption)</source>
+        <translation>AI计算需求每年的增长（你的假设）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="151"/>
+        <source>Work per kWh, new chip generation against the last</source>
+        <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="152"/>
+        <source>Years between chip generations</source>
+        <translation>芯片换代间隔（年）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="152"/>
+        <location filename="../../gui/views/jevons.py" line="153"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="153"/>
+        <source>Years ahead</source>
+        <translation>向后推算的年数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="165"/>
+        <source>%1 in %2</source>
+        <translation>%2年：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="168"/>
+        <source>from %1 in %2 (the world&apos;s data centres, IEA)</source>
+        <translation>%2年为%1（全球数据中心，国际能源署）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="175"/>
+        <source>Total electricity per year (TWh)</source>
+        <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
 </context>
 <context>

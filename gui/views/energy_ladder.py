@@ -1,0 +1,129 @@
+"""The energy ladder: one logarithmic scale from one web search to the world's yearly electricity.
+
+Every figure that is an energy (or an energy per day or year, counted over one year) is a rung. Pick a rung in
+the list or click it on the chart to see its source.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
+
+from core.calculator import Calculator
+from core.explain import footnote
+from core.formatting import format_estimate
+from core.ladder import Rung, ladder
+from gui.palette import LIGHT, Theme
+from gui.views.page import Page
+from gui.widgets.chart import Bar, Chart
+
+ROW_HEIGHT = 26
+LABEL_LENGTH = 44
+
+
+class EnergyLadderView(Page):
+    """Rungs in a list and on a tall log-scale chart, with the selected rung's source."""
+
+    view_id = "energy_ladder"
+
+    def __init__(
+        self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.calculator, self.language = calculator, language
+        self.rungs: list[Rung] = ladder(calculator.dataset)
+        self.selected = next(i for i, rung in enumerate(self.rungs) if rung.figure.id == "google_search_energy")
+        self.question = QLabel(self)
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("sectionTitle")
+        self.headline.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.currentRowChanged.connect(self.select)
+        self.source = QLabel(self)
+        self.source.setObjectName("footnote")
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = Chart(self, theme)
+        self.chart.setMinimumHeight(ROW_HEIGHT * len(self.rungs) + 80)
+        self.chart.bar_clicked.connect(self.select)
+        self._lay_out()
+        self.retranslate()
+
+    @classmethod
+    def card_headline_for(cls, calculator: Calculator, language: str) -> str:
+        """From the smallest rung to the largest."""
+        rungs = ladder(calculator.dataset)
+        text = QCoreApplication.translate("EnergyLadderView", "%1 rungs, from %2 to %3")
+        text = text.replace("%1", str(len(rungs))).replace("%2", _energy_text(rungs[0], language))
+        return text.replace("%3", _energy_text(rungs[-1], language))
+
+    def card_headline(self) -> str:
+        """Nothing the reader does changes the card."""
+        return self.card_headline_for(self.calculator, self.language)
+
+    def set_language(self, language: str) -> None:
+        """Re-word the rungs."""
+        self.language = language
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Re-read every translated string."""
+        self.question.setText(self.tr("From one web search to the world's electricity: where does AI stand?"))
+        self.headline.setText(self.card_headline())
+        self.list.setAccessibleName(self.tr("Rungs of the energy ladder"))
+        self.refresh()
+
+    def select(self, index: int) -> None:
+        """Select rung `index`: highlight it, show its source."""
+        if not 0 <= index < len(self.rungs) or (index == self.selected and self.list.currentRow() == index):
+            return
+        self.selected = index
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List, chart and source in the current language."""
+        language, dataset = self.language, self.calculator.dataset
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems([f"{_energy_text(rung, language)} · {rung.figure.label(language)}" for rung in self.rungs])
+        self.list.setCurrentRow(self.selected)
+        self.list.blockSignals(False)
+        bars = [self._bar(index, rung) for index, rung in enumerate(self.rungs)]
+        title = self.tr("Energy (Wh, logarithmic): one item, or one year of a yearly or daily use")
+        self.chart.set_data(bars, title)
+        self.headline.setText(self.card_headline())
+        self.source.setText(footnote(self.rungs[self.selected].figure, dataset, language))
+
+    def _bar(self, index: int, rung: Rung) -> Bar:
+        """A rung as a bar: its Wh on the log scale, labelled with the figure's own value."""
+        value, low, high = rung.energy.magnitudes()
+        label = rung.figure.label(self.language)
+        if len(label) > LABEL_LENGTH:
+            label = label[: LABEL_LENGTH - 1] + "…"
+        return Bar(label, value, _energy_text(rung, self.language), low, high, index == self.selected)
+
+    def _lay_out(self) -> None:
+        """Question and headline; list and source on the left, the tall chart (scrolling) on the right."""
+        left = QVBoxLayout()
+        left.addWidget(self.list, 3)
+        left.addWidget(self.source, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.chart)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(scroll, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.question)
+        layout.addWidget(self.headline)
+        layout.addLayout(columns, 1)
+
+
+def _energy_text(rung: Rung, language: str) -> str:
+    """The figure's own value as its source gave it ("564 MWh a day", "0.3 Wh")."""
+    return format_estimate(rung.figure.estimate(), language, keep_units=True)

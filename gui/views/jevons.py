@@ -1,0 +1,213 @@
+"""Efficiency and the Jevons paradox: better chips, growing demand, and total electricity over the years."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.calculator import Calculator
+from core.explain import describe_steps, footnote
+from core.expression import Calculation
+from core.formatting import format_estimate
+from core.projection import break_even_growth, chip_efficiency_gain, project
+from core.units import quantity
+from core.values import Estimate, exact
+from gui.palette import LIGHT, Theme
+from gui.views.page import Page
+from gui.widgets.chart import Bar, Chart, bar_for
+from gui.widgets.headline import Headline
+from gui.widgets.input_control import InputControl, InputSpec
+
+START = "datacentres_2024"
+SOURCES = [START, "b200_speedup", "b200_power_vs_h100", "dc_hardware_life", "datacentres_growth_2025"]
+
+
+class JevonsModel(QObject):
+    """The reader's assumptions (demand growth, chip efficiency, generation length, years) and core's projection.
+
+    Signals:
+        changed(): an assumption changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, calculator: Calculator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.calculator = calculator
+        self._defaults = {
+            "demand_growth": exact(quantity(0, "percent")),
+            "efficiency_gain": chip_efficiency_gain(calculator).result,
+            "generation_years": calculator.named_value("dc_hardware_life"),
+            "years": exact(quantity(6, "year")),
+        }
+        self._values = dict(self._defaults)
+
+    def value(self, name: str) -> Estimate:
+        """An assumption's current value."""
+        return self._values[name]
+
+    def set_value(self, name: str, magnitude: float, unit: str) -> None:
+        """Set an assumption from a control."""
+        new = exact(quantity(magnitude, unit))
+        if self._values[name].value != new.value:
+            self._values[name] = new
+            self.changed.emit()
+
+    def reset(self) -> None:
+        """Back to the defaults."""
+        self._values = dict(self._defaults)
+        self.changed.emit()
+
+    def projection(self) -> list[Calculation]:
+        """Total electricity in each year."""
+        return project(
+            self.calculator,
+            START,
+            self._values["demand_growth"],
+            self._values["efficiency_gain"],
+            self._generation_years(),
+            round(float(self._values["years"].value.to("year").magnitude)),
+        )
+
+    def break_even(self) -> Calculation:
+        """The demand growth that keeps electricity flat."""
+        return break_even_growth(self.calculator, self._values["efficiency_gain"], self._generation_years())
+
+    def _generation_years(self) -> float:
+        """Years between chip generations, as a number."""
+        return float(self._values["generation_years"].value.to("year").magnitude)
+
+
+class JevonsView(Page):
+    """Sliders for the assumptions, total electricity per year, the break-even growth and Jevons's lesson."""
+
+    view_id = "jevons"
+
+    def __init__(
+        self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.calculator, self.language = calculator, language
+        self.model = JevonsModel(calculator, self)
+        self.question = QLabel(self)
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.story = QLabel(self)
+        self.story.setWordWrap(True)
+        self.headline = Headline(self)
+        self.break_even = QLabel(self)
+        self.break_even.setObjectName("sectionTitle")
+        self.break_even.setWordWrap(True)
+        specs = [
+            InputSpec("demand_growth", 0, 300, 1, "percent", decimals=0),
+            InputSpec("efficiency_gain", 1, 30, 0.5, "", decimals=1),
+            InputSpec("generation_years", 1, 6, 0.5, "year", decimals=1),
+            InputSpec("years", 1, 10, 1, "year", decimals=0),
+        ]
+        self.inputs = [InputControl(self.model, spec, self) for spec in specs]
+        self.chart = Chart(self, theme)
+        self.steps = QLabel(self)
+        self.steps.setWordWrap(True)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources = QLabel(self)
+        self.sources.setObjectName("footnote")
+        self.sources.setWordWrap(True)
+        self.model.changed.connect(self.refresh)
+        self.model.changed.connect(self.headline_changed)
+        self._lay_out()
+        self.retranslate()
+
+    @classmethod
+    def card_headline_for(cls, calculator: Calculator, language: str) -> str:
+        """The break-even demand growth with NVIDIA's claimed efficiency gain."""
+        growth = JevonsModel(calculator).break_even().result
+        text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
+        return text.replace("%1", format_estimate(growth, language, keep_units=True))
+
+    def card_headline(self) -> str:
+        """The break-even growth with the reader's assumptions."""
+        growth = self.model.break_even().result
+        text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
+        return text.replace("%1", format_estimate(growth, self.language, keep_units=True))
+
+    def set_language(self, language: str) -> None:
+        """Re-word the results."""
+        self.language = language
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Re-read every translated string."""
+        self.question.setText(self.tr("If chips get more efficient, will AI use less electricity?"))
+        self.story.setText(
+            self.tr(
+                "In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, "
+                "after James Watt made steam engines far more efficient: cheaper power made engines worth using "
+                "everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if "
+                "the demand for AI work grows faster, total electricity still rises. Move the sliders to see when."
+            )
+        )
+        texts = {
+            "demand_growth": (self.tr("Growth in demand for AI work per year (your assumption)"), "%"),
+            "efficiency_gain": (self.tr("Work per kWh, new chip generation against the last"), "×"),
+            "generation_years": (self.tr("Years between chip generations"), self.tr("years")),
+            "years": (self.tr("Years ahead"), self.tr("years")),
+        }
+        for control in self.inputs:
+            control.set_texts(*texts[control.spec.name])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Headline, break-even, chart, steps and sources."""
+        language, dataset = self.language, self.calculator.dataset
+        years = self.model.projection()
+        start_year = dataset.figure(START).year
+        final = years[-1]
+        main = self.tr("%1 in %2").replace("%1", format_estimate(final.result, language, keep_units=True))
+        main = main.replace("%2", str(start_year + len(years) - 1))
+        start_text = format_estimate(years[0].result, language, keep_units=True)
+        secondary = self.tr("from %1 in %2 (the world's data centres, IEA)").replace("%1", start_text)
+        self.headline.set_text(main, secondary.replace("%2", str(start_year)))
+        self.break_even.setText(self.card_headline())
+        bars = [
+            bar_for(str(start_year + index), year.result, "TWh/year", language, index == len(years) - 1)
+            for index, year in enumerate(years)
+        ]
+        self.chart.set_data(bars, self.tr("Total electricity per year (TWh)"))
+        lines = describe_steps(final, dataset, language)
+        self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
+        self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, language)}" for i in SOURCES))
+
+    def chart_bars(self) -> list[Bar]:
+        """The bars shown (for tests)."""
+        return self.chart.bars()
+
+    def _lay_out(self) -> None:
+        """Question, story, headline, inputs beside the chart, steps, sources (scrolling)."""
+        content = QWidget()
+        content.setObjectName("storyContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(10)
+        for widget in (self.question, self.story, self.headline, self.break_even):
+            layout.addWidget(widget)
+        middle = QGridLayout()
+        inputs = QVBoxLayout()
+        for control in self.inputs:
+            inputs.addWidget(control)
+        inputs.addStretch(1)
+        middle.addLayout(inputs, 0, 0)
+        middle.addWidget(self.chart, 0, 1)
+        middle.setColumnStretch(0, 4)
+        middle.setColumnStretch(1, 6)
+        layout.addLayout(middle)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.sources)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
