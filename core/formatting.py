@@ -45,12 +45,16 @@ class _Rung:
     at_least: float
     divisor: float
     template: str
-    compact_only: bool = False  # used only when the scaled number needs at most four significant digits
+    compact_only: bool = False  # the lowest scale (万, million) only when the number stays short: 10,791度
 
 
 def _ladder(*rungs: tuple[float, str], smallest: tuple[float, str], compact: bool = False) -> tuple[_Rung, ...]:
     """A ladder from (factor, template) pairs, largest first, and the rung for whatever is left."""
-    return (*(_Rung(f, f, t, compact and f > 1) for f, t in rungs), _Rung(0.0, smallest[0], smallest[1]))
+    lowest_scaled = min((f for f, _ in rungs if f > 1), default=None)
+    return (
+        *(_Rung(f, f, t, compact and f == lowest_scaled) for f, t in rungs),
+        _Rung(0.0, smallest[0], smallest[1]),
+    )
 
 
 _ENERGY_EN = _ladder(  # in Wh

@@ -37,6 +37,8 @@ def test_formats_read_naturally_in_both_languages(value: float, unit: str, engli
 
 def test_chinese_uses_wan_only_when_the_number_stays_short() -> None:
     assert format_estimate(_estimate(10791, "kWh/year", 5), "zh") == "每年10,791度"
+    assert format_estimate(_estimate(31772, "TWh/year", 5), "zh") == "每年31.772万亿度"  # larger scales always
+    assert format_estimate(_estimate(1.2345e9, "", 5), "zh") == "12.345亿"
     assert format_estimate(_estimate(10791, "kWh/year", 4), "zh") == "每年1.079万度"
 
 
