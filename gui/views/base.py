@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from gui.widgets.comparison_strip import ComparisonSlot, ComparisonStrip
 from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
+from gui.widgets.layout import scrolling_body, styled_label
 from gui.widgets.source_footnote import SourceFootnote
 from gui.widgets.steps_panel import StepsPanel
 
@@ -74,9 +74,7 @@ class StoryView(Page):
         self.model = StoryModel(
             calculator, self.scenario_id, self.default_yardsticks, language, self.compared_input, self
         )
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
+        self.question = styled_label(self, "question")
         self.headline = Headline(self)
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.model.reset)
@@ -180,10 +178,7 @@ class StoryView(Page):
 
     def _lay_out(self) -> None:
         """Place the widgets (see the module docstring)."""
-        content = QWidget()
-        content.setObjectName("storyContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(28, 20, 28, 20)
+        column = scrolling_body(self)
         column.setSpacing(14)
         column.addWidget(self.question)
         top = QHBoxLayout()
@@ -217,14 +212,6 @@ class StoryView(Page):
             bottom.addWidget(panel, stretch)
         column.addLayout(bottom)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
 
 def _panel() -> tuple[QFrame, QVBoxLayout]:

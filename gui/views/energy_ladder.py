@@ -6,8 +6,8 @@ the list or click it on the chart to see its source.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
 from core.explain import footnote
@@ -16,6 +16,7 @@ from core.ladder import Rung, ladder
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
+from gui.widgets.layout import PAGE_MARGINS, styled_label
 
 ROW_HEIGHT = 26
 LABEL_LENGTH = 44
@@ -33,18 +34,11 @@ class EnergyLadderView(Page):
         self.calculator, self.language = calculator, language
         self.rungs: list[Rung] = ladder(calculator.dataset)
         self.selected = next(i for i, rung in enumerate(self.rungs) if rung.figure.id == "google_search_energy")
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.headline = QLabel(self)
-        self.headline.setObjectName("sectionTitle")
-        self.headline.setWordWrap(True)
+        self.question = styled_label(self, "question")
+        self.headline = styled_label(self, "sectionTitle")
         self.list = QListWidget(self)
         self.list.currentRowChanged.connect(self.select)
-        self.source = QLabel(self)
-        self.source.setObjectName("footnote")
-        self.source.setWordWrap(True)
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source = styled_label(self, "footnote", selectable=True)
         self.chart = Chart(self, theme)
         self.chart.setMinimumHeight(ROW_HEIGHT * len(self.rungs) + 80)
         self.chart.bar_clicked.connect(self.select)
@@ -117,7 +111,7 @@ class EnergyLadderView(Page):
         columns.addLayout(left, 2)
         columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         layout.addWidget(self.question)
         layout.addWidget(self.headline)

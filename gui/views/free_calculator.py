@@ -21,6 +21,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.estimate_chooser import fitting_combo_box
 from gui.widgets.headline import Headline
+from gui.widgets.layout import PAGE_MARGINS, styled_label
 
 EXAMPLE = "google_searches_per_day * ai_query_energy_2023"
 TARGET_UNITS = ["kWh", "MWh", "GWh", "TWh", "GWh/day", "TWh/year", "度", "Wh"]
@@ -38,12 +39,8 @@ class FreeCalculatorView(Page):
     ) -> None:
         super().__init__(parent)
         self.calculator, self.language = calculator, language
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
+        self.question = styled_label(self, "question")
+        self.hint = styled_label(self, "muted")
         self.expression = QLineEdit(EXAMPLE, self)
         self.expression.setMaxLength(500)
         self.target = fitting_combo_box(self)
@@ -56,9 +53,7 @@ class FreeCalculatorView(Page):
         self.range_label.setObjectName("muted")
         self.steps_title = QLabel(self)
         self.steps_title.setObjectName("sectionTitle")
-        self.steps = QLabel(self)
-        self.steps.setWordWrap(True)
-        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps = styled_label(self, selectable=True)
         self.completer = QCompleter(self._completion_words(), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setWidget(self.expression)
@@ -211,7 +206,7 @@ class FreeCalculatorView(Page):
         fields.setColumnStretch(0, 3)
         fields.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         for widget in (self.question, self.hint):
             layout.addWidget(widget)

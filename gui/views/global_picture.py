@@ -7,8 +7,8 @@ Google's fleet overhead of about 8 %).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core.calculator import Calculator
 from core.explain import footnote
@@ -18,6 +18,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
+from gui.widgets.layout import scrolling_body, styled_label
 
 TOTALS = [
     "dc_ai_crypto_2022",
@@ -57,23 +58,15 @@ class GlobalPictureView(Page):
     ) -> None:
         super().__init__(parent)
         self.calculator, self.language = calculator, language
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
+        self.question = styled_label(self, "question")
         self.headline = Headline(self)
         self.split = QCheckBox(self)
         self.split.toggled.connect(self.refresh)
         self.chart = Chart(self, theme)
         self.chart.setMinimumHeight(460)
-        self.shares = QLabel(self)
-        self.shares.setWordWrap(True)
-        self.cooling = QLabel(self)
-        self.cooling.setWordWrap(True)
-        self.cooling.setObjectName("muted")
-        self.sources = QLabel(self)
-        self.sources.setObjectName("footnote")
-        self.sources.setWordWrap(True)
-        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shares = styled_label(self)
+        self.cooling = styled_label(self, "muted")
+        self.sources = styled_label(self, "footnote", selectable=True)
         self._lay_out()
         self.retranslate()
 
@@ -206,19 +199,7 @@ class GlobalPictureView(Page):
 
     def _lay_out(self) -> None:
         """Question, headline, toggle, chart, shares, cooling note, sources (scrolling)."""
-        content = QWidget()
-        content.setObjectName("storyContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(10)
+        layout = scrolling_body(self)
         for widget in (self.question, self.headline, self.split, self.chart, self.shares, self.cooling, self.sources):
             layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
 from core.explain import describe_steps, footnote
@@ -17,6 +17,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
+from gui.widgets.layout import scrolling_body, styled_label
 
 START = "datacentres_2024"
 SOURCES = [START, "b200_speedup", "b200_power_vs_h100", "dc_hardware_life", "datacentres_growth_2025"]
@@ -89,15 +90,10 @@ class JevonsView(Page):
         super().__init__(parent)
         self.calculator, self.language = calculator, language
         self.model = JevonsModel(calculator, self)
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.story = QLabel(self)
-        self.story.setWordWrap(True)
+        self.question = styled_label(self, "question")
+        self.story = styled_label(self)
         self.headline = Headline(self)
-        self.break_even = QLabel(self)
-        self.break_even.setObjectName("sectionTitle")
-        self.break_even.setWordWrap(True)
+        self.break_even = styled_label(self, "sectionTitle")
         specs = [
             InputSpec("demand_growth", 0, 300, 1, "percent", decimals=0),
             InputSpec("efficiency_gain", 1, 30, 0.5, "", decimals=1),
@@ -106,12 +102,8 @@ class JevonsView(Page):
         ]
         self.inputs = [InputControl(self.model, spec, self) for spec in specs]
         self.chart = Chart(self, theme)
-        self.steps = QLabel(self)
-        self.steps.setWordWrap(True)
-        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sources = QLabel(self)
-        self.sources.setObjectName("footnote")
-        self.sources.setWordWrap(True)
+        self.steps = styled_label(self, selectable=True)
+        self.sources = styled_label(self, "footnote", selectable=True)
         self.model.changed.connect(self.refresh)
         self.model.changed.connect(self.headline_changed)
         self._lay_out()
@@ -183,11 +175,7 @@ class JevonsView(Page):
 
     def _lay_out(self) -> None:
         """Question, story, headline, inputs beside the chart, steps, sources (scrolling)."""
-        content = QWidget()
-        content.setObjectName("storyContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(10)
+        layout = scrolling_body(self)
         for widget in (self.question, self.story, self.headline, self.break_even):
             layout.addWidget(widget)
         middle = QGridLayout()
@@ -203,11 +191,3 @@ class JevonsView(Page):
         layout.addWidget(self.steps)
         layout.addWidget(self.sources)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)

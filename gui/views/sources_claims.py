@@ -37,6 +37,7 @@ from core.formatting import format_estimate, format_number
 from core.scenarios import ClaimCheck, Verdict
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
+from gui.widgets.layout import PAGE_MARGINS, styled_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -150,9 +151,7 @@ class SourcesClaimsView(Page):
         self.filtered.setSourceModel(self.figures)
         self.filtered.setFilterKeyColumn(-1)
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
+        self.question = styled_label(self, "question")
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filtered.setFilterFixedString)
@@ -250,7 +249,7 @@ class SourcesClaimsView(Page):
     def _lay_out(self) -> None:
         """Question, search, table, buttons, claims."""
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         layout.addWidget(self.question)
         search_row = QHBoxLayout()

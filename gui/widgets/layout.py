@@ -1,0 +1,38 @@
+"""Building blocks every page uses: styled labels and the scrolling page body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+#: Margins of a page body: left, top, right, bottom.
+PAGE_MARGINS = (28, 20, 28, 20)
+
+
+def styled_label(parent: QWidget, object_name: str = "", selectable: bool = False) -> QLabel:
+    """A word-wrapping label with a style-sheet name ("question", "muted", "footnote", "sectionTitle")."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def scrolling_body(owner: QWidget, object_name: str = "storyContent") -> QVBoxLayout:
+    """Give `owner` a vertically scrolling body (never horizontally) and return the body's layout."""
+    content = QWidget()
+    content.setObjectName(object_name)
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(10)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return layout
