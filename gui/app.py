@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
 from gui.palette import THEMES, stylesheet
@@ -43,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     languages = Languages(application)
     languages.switch(options.lang or settings.language(system_language()))
+    if languages.current == "zh":
+        register_fonts(application)  # Chinese is on the first screen
     application.setStyleSheet(stylesheet(THEMES[settings.theme()]))
     window = MainWindow(settings, languages)
     if options.screenshots is not None:
@@ -52,10 +55,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     loader.loaded.connect(window.set_calculator)
     loader.failed.connect(lambda message: _core_failed(window, message, options.smoke))
     first_paint = FirstPaint(window)
-    first_paint.painted.connect(loader.start)
     if options.smoke:
-        first_paint.painted.connect(lambda: print(f"first paint: {1000 * (time.perf_counter() - STARTED):.0f} ms"))
+        first_paint.painted.connect(
+            lambda: print(f"first paint: {1000 * (first_paint.at - STARTED):.0f} ms", flush=True)
+        )
         loader.loaded.connect(lambda _calculator: _finish_smoke(application))
+    # After the first paint, in this order: icons, the Chinese font, then core on its thread (last, because the
+    # thread competes for the interpreter lock with whatever the GUI thread still has to do).
+    first_paint.painted.connect(window.add_icons)
+    if languages.current != "zh":
+        first_paint.painted.connect(lambda: register_fonts(application))  # needed once Chinese appears
+    first_paint.painted.connect(loader.start)
     window.show()
     return application.exec()
 
@@ -72,12 +82,14 @@ class FirstPaint(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._done = False
+        self.at = 0.0  # perf_counter() when the paint event arrived
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Report the first paint event once."""
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
+            self.at = time.perf_counter()
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
         return False
@@ -136,6 +148,8 @@ def _screenshots(window: MainWindow, directory: Path) -> int:
     from gui.views.catalogue import VIEW_IDS
 
     directory.mkdir(parents=True, exist_ok=True)
+    register_fonts(QApplication.instance())
+    window.add_icons()
     window.set_calculator(load_calculator())
     window.resize(*SCREENSHOT_SIZE)
     window.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.paths import resources_directory
 from gui.i18n import Languages
 from gui.palette import THEMES
 from gui.settings import Settings
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from gui.views.page import Page
 
 VERSION = "0.1.0"
+ICONS = resources_directory() / "icons"
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +75,17 @@ class MainWindow(QMainWindow):
         self._update_navigation()
 
     # --- wiring ---
+
+    def add_icons(self) -> None:
+        """Give the top bar its icons (called after the first paint: loading SVG costs a few milliseconds)."""
+        for button, icon in (
+            (self.home_button, "home"),
+            (self.previous_button, "previous"),
+            (self.next_button, "next"),
+            (self.about_button, "about"),
+        ):
+            button.setIcon(QIcon(str(ICONS / f"{icon}.svg")))
+        self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
 
     def set_calculator(self, calculator: Calculator) -> None:
         """Core is ready: fill every card's headline."""
@@ -144,13 +157,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("AI Energy Calculator"))
         self.app_title.setText(self.tr("AI Energy Calculator"))
         for button, text in (
-            (self.home_button, self.tr("⌂ Home")),
-            (self.previous_button, self.tr("‹ Previous")),
-            (self.next_button, self.tr("Next ›")),
+            (self.home_button, self.tr("Home")),
+            (self.previous_button, self.tr("Previous")),
+            (self.next_button, self.tr("Next")),
             (self.about_button, self.tr("About")),
         ):
             button.setText(text)
-            button.setAccessibleName(text.strip("⌂‹› "))
+            button.setAccessibleName(text)
         self.language_box.setAccessibleName(self.tr("Language"))
         self._update_navigation()
         self._refresh_cards()
@@ -245,6 +258,6 @@ class MainWindow(QMainWindow):
         """Show where the reader is; previous/next only inside the views."""
         inside = self.current != "home"
         self.previous_button.setVisible(inside)
-        self.next_button.setText(self.tr("Next ›") if inside else self.tr("Start ›"))
+        self.next_button.setText(self.tr("Next") if inside else self.tr("Start"))
         self.home_button.setEnabled(inside)
         self.location.setText(f"· {card_title(self.current)}" if inside else "")

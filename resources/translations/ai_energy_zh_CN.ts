@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="131"/>
+        <location filename="../../gui/app.py" line="136"/>
         <source>The data could not be loaded</source>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="164"/>
+        <location filename="../../gui/app.py" line="169"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="165"/>
+        <location filename="../../gui/app.py" line="170"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="37"/>
+        <location filename="../../gui/views/home.py" line="35"/>
         <source>Open and explore →</source>
         <translation>打开探索 →</translation>
     </message>
@@ -142,22 +142,22 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="58"/>
+        <location filename="../../gui/views/energy_ladder.py" line="52"/>
         <source>%1 rungs, from %2 to %3</source>
         <translation>%1级阶梯，从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="73"/>
+        <location filename="../../gui/views/energy_ladder.py" line="67"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="75"/>
+        <location filename="../../gui/views/energy_ladder.py" line="69"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="94"/>
+        <location filename="../../gui/views/energy_ladder.py" line="88"/>
         <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
         <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
     </message>
@@ -165,44 +165,44 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="77"/>
+        <location filename="../../gui/views/free_calculator.py" line="72"/>
         <source>Your own numbers, units and 度</source>
         <translation>用你自己的数字、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="91"/>
+        <location filename="../../gui/views/free_calculator.py" line="86"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数字或你自己的数字来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="94"/>
+        <location filename="../../gui/views/free_calculator.py" line="89"/>
         <source>Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数字（3 Wh、6.5 kW、24 h、TWh/year、50万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="98"/>
-        <location filename="../../gui/views/free_calculator.py" line="101"/>
+        <location filename="../../gui/views/free_calculator.py" line="93"/>
+        <location filename="../../gui/views/free_calculator.py" line="96"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="99"/>
-        <location filename="../../gui/views/free_calculator.py" line="100"/>
+        <location filename="../../gui/views/free_calculator.py" line="94"/>
+        <location filename="../../gui/views/free_calculator.py" line="95"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="102"/>
+        <location filename="../../gui/views/free_calculator.py" line="97"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="141"/>
+        <location filename="../../gui/views/free_calculator.py" line="136"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="168"/>
+        <location filename="../../gui/views/free_calculator.py" line="163"/>
         <source>as calculated</source>
         <translation>按计算结果</translation>
     </message>
@@ -210,127 +210,127 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="87"/>
+        <location filename="../../gui/views/global_picture.py" line="80"/>
         <source>%1 (2022) → %2 (2026)</source>
         <translation>%1（2022年）→ %2（2026年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="104"/>
+        <location filename="../../gui/views/global_picture.py" line="97"/>
         <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
         <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="106"/>
+        <location filename="../../gui/views/global_picture.py" line="99"/>
         <source>Split data-centre electricity into computing, cooling and other</source>
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="115"/>
+        <location filename="../../gui/views/global_picture.py" line="108"/>
         <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
         <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="141"/>
+        <location filename="../../gui/views/global_picture.py" line="134"/>
         <source>Electricity per year (TWh, logarithmic)</source>
         <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="151"/>
+        <location filename="../../gui/views/global_picture.py" line="144"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="161"/>
+        <location filename="../../gui/views/global_picture.py" line="154"/>
         <source>Shares of the world&apos;s electricity: %1</source>
         <translation>占全球用电的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="171"/>
+        <location filename="../../gui/views/global_picture.py" line="164"/>
         <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
         <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="183"/>
+        <location filename="../../gui/views/global_picture.py" line="176"/>
         <source>Data centres + AI + crypto, 2022</source>
         <translation>数据中心+AI+加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="184"/>
+        <location filename="../../gui/views/global_picture.py" line="177"/>
         <source>of which crypto, 2022</source>
         <translation>其中加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="185"/>
+        <location filename="../../gui/views/global_picture.py" line="178"/>
         <source>Data centres, 2024</source>
         <translation>数据中心，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="186"/>
+        <location filename="../../gui/views/global_picture.py" line="179"/>
         <source>Data centres, 2025 (derived)</source>
         <translation>数据中心，2025年（推算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="187"/>
+        <location filename="../../gui/views/global_picture.py" line="180"/>
         <source>Data centres + AI + crypto, 2026 (IEA range)</source>
         <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="188"/>
+        <location filename="../../gui/views/global_picture.py" line="181"/>
         <source>Same, 2026 (the article)</source>
         <translation>同上，2026年（文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="189"/>
+        <location filename="../../gui/views/global_picture.py" line="182"/>
         <source>Data centres, 2030 (IEA)</source>
         <translation>数据中心，2030年（国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="190"/>
+        <location filename="../../gui/views/global_picture.py" line="183"/>
         <source>US data centres, 2022</source>
         <translation>美国数据中心，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="191"/>
+        <location filename="../../gui/views/global_picture.py" line="184"/>
         <source>NVIDIA AI servers, 2023</source>
         <translation>英伟达AI服务器，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="192"/>
+        <location filename="../../gui/views/global_picture.py" line="185"/>
         <source>NVIDIA AI servers, 2027</source>
         <translation>英伟达AI服务器，2027年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="193"/>
+        <location filename="../../gui/views/global_picture.py" line="186"/>
         <source>Ireland, 2024</source>
         <translation>爱尔兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="194"/>
+        <location filename="../../gui/views/global_picture.py" line="187"/>
         <source>Netherlands, 2024</source>
         <translation>荷兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="195"/>
+        <location filename="../../gui/views/global_picture.py" line="188"/>
         <source>Sweden, 2023</source>
         <translation>瑞典，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="196"/>
+        <location filename="../../gui/views/global_picture.py" line="189"/>
         <source>Germany, 2024</source>
         <translation>德国，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="202"/>
+        <location filename="../../gui/views/global_picture.py" line="195"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="203"/>
+        <location filename="../../gui/views/global_picture.py" line="196"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="204"/>
+        <location filename="../../gui/views/global_picture.py" line="197"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -401,12 +401,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="87"/>
+        <location filename="../../gui/views/home.py" line="95"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="90"/>
+        <location filename="../../gui/views/home.py" line="98"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
     </message>
@@ -414,59 +414,59 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="124"/>
-        <location filename="../../gui/views/jevons.py" line="130"/>
+        <location filename="../../gui/views/jevons.py" line="116"/>
+        <location filename="../../gui/views/jevons.py" line="122"/>
         <source>Flat only if demand grows %1 a year</source>
         <translation>需求每年增长%1时用电才持平</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="140"/>
+        <location filename="../../gui/views/jevons.py" line="132"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="143"/>
+        <location filename="../../gui/views/jevons.py" line="135"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="150"/>
+        <location filename="../../gui/views/jevons.py" line="142"/>
         <source>Growth in demand for AI work per year (your assumption)</source>
         <translation>AI计算需求每年的增长（你的假设）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="151"/>
+        <location filename="../../gui/views/jevons.py" line="143"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="152"/>
+        <location filename="../../gui/views/jevons.py" line="144"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="152"/>
-        <location filename="../../gui/views/jevons.py" line="153"/>
+        <location filename="../../gui/views/jevons.py" line="144"/>
+        <location filename="../../gui/views/jevons.py" line="145"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="153"/>
+        <location filename="../../gui/views/jevons.py" line="145"/>
         <source>Years ahead</source>
         <translation>向后推算的年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="165"/>
+        <location filename="../../gui/views/jevons.py" line="157"/>
         <source>%1 in %2</source>
         <translation>%2年：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="168"/>
+        <location filename="../../gui/views/jevons.py" line="160"/>
         <source>from %1 in %2 (the world&apos;s data centres, IEA)</source>
         <translation>%2年为%1（全球数据中心，国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="175"/>
+        <location filename="../../gui/views/jevons.py" line="167"/>
         <source>Total electricity per year (TWh)</source>
         <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
@@ -474,62 +474,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>AI Energy Calculator</source>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
-        <source>⌂ Home</source>
-        <translation>⌂ 首页</translation>
+        <location filename="../../gui/main_window.py" line="150"/>
+        <source>Home</source>
+        <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
-        <source>‹ Previous</source>
-        <translation>‹ 上一个</translation>
+        <location filename="../../gui/main_window.py" line="151"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
-        <location filename="../../gui/main_window.py" line="247"/>
-        <source>Next ›</source>
-        <translation>下一个 ›</translation>
+        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <source>Next</source>
+        <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
-        <source>Start ›</source>
-        <translation>开始 ›</translation>
+        <location filename="../../gui/main_window.py" line="258"/>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>
@@ -598,158 +598,158 @@
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="118"/>
+        <location filename="../../gui/views/sources_claims.py" line="119"/>
         <source>loose rounding</source>
         <translation>取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="120"/>
+        <location filename="../../gui/views/sources_claims.py" line="121"/>
         <source>matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="183"/>
+        <location filename="../../gui/views/sources_claims.py" line="182"/>
         <source>%1 figures, %2 sources; %3 claims rounded loosely</source>
         <translation>%1个数字，%2个来源；%3处说法取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数字：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="204"/>
+        <location filename="../../gui/views/sources_claims.py" line="203"/>
         <source>Search figures</source>
         <translation>搜索数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="204"/>
         <source>Figures and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <location filename="../../gui/views/sources_claims.py" line="208"/>
-        <location filename="../../gui/views/sources_claims.py" line="209"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="223"/>
+        <location filename="../../gui/views/sources_claims.py" line="222"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="227"/>
+        <location filename="../../gui/views/sources_claims.py" line="226"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="230"/>
+        <location filename="../../gui/views/sources_claims.py" line="229"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="235"/>
+        <location filename="../../gui/views/sources_claims.py" line="234"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="241"/>
+        <location filename="../../gui/views/sources_claims.py" line="240"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="243"/>
+        <location filename="../../gui/views/sources_claims.py" line="242"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <location filename="../../gui/views/sources_claims.py" line="246"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="299"/>
+        <location filename="../../gui/views/sources_claims.py" line="298"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="300"/>
+        <location filename="../../gui/views/sources_claims.py" line="299"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="301"/>
+        <location filename="../../gui/views/sources_claims.py" line="300"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="302"/>
+        <location filename="../../gui/views/sources_claims.py" line="301"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="303"/>
+        <location filename="../../gui/views/sources_claims.py" line="302"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <location filename="../../gui/views/sources_claims.py" line="303"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <location filename="../../gui/views/sources_claims.py" line="304"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <location filename="../../gui/views/sources_claims.py" line="305"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="307"/>
+        <location filename="../../gui/views/sources_claims.py" line="306"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <location filename="../../gui/views/sources_claims.py" line="313"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="314"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <location filename="../../gui/views/sources_claims.py" line="316"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="318"/>
+        <location filename="../../gui/views/sources_claims.py" line="317"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -775,43 +775,43 @@
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="155"/>
-        <location filename="../../gui/views/base.py" line="156"/>
+        <location filename="../../gui/views/base.py" line="153"/>
+        <location filename="../../gui/views/base.py" line="154"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="161"/>
+        <location filename="../../gui/views/base.py" line="159"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="162"/>
+        <location filename="../../gui/views/base.py" line="160"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="164"/>
+        <location filename="../../gui/views/base.py" line="162"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="165"/>
+        <location filename="../../gui/views/base.py" line="163"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="166"/>
+        <location filename="../../gui/views/base.py" line="164"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="169"/>
+        <location filename="../../gui/views/base.py" line="167"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="170"/>
+        <location filename="../../gui/views/base.py" line="168"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
