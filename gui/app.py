@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
-from gui.palette import THEMES, stylesheet
 from gui.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,8 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     languages.switch(options.lang or settings.language(system_language()))
     if languages.current == "zh":
         register_fonts(application)  # Chinese is on the first screen
-    application.setStyleSheet(stylesheet(THEMES[settings.theme()]))
+    if options.theme:
+        settings.set_theme(options.theme)
+    if options.text_size:
+        settings.set_text_scale(options.text_size / 100)
     window = MainWindow(settings, languages)
+    window.apply_display()
     if options.screenshots is not None:
         return _screenshots(window, Path(options.screenshots))
     sys.excepthook = _reader_excepthook(window, smoke=options.smoke)
@@ -189,6 +192,8 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("en", "zh"), help="language (default: saved choice, else the system's)")
     parser.add_argument("--smoke", action="store_true", help="start, paint, print the time to first paint, exit")
     parser.add_argument("--screenshots", metavar="DIR", help="save every view at 1280x800 to DIR/<view-id>-<lang>.png")
+    parser.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colours (remembered)")
+    parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 200), help="text size in percent (remembered)")
     return parser.parse_args(arguments)
 
 

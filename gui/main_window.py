@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -24,16 +25,20 @@ from PySide6.QtWidgets import (
 
 from core.paths import resources_directory
 from gui.i18n import Languages
-from gui.palette import THEMES
+from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS, card_title
 from gui.views.home import HomeView
+from gui.widgets.layout import LARGE_TEXT
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
     from gui.views.page import Page
 
 VERSION = "0.1.0"
+#: Room for the current view's title in the top bar, at 100 %.
+LOCATION_PIXELS = 240
+ICON_PIXELS = 18
 ICONS = resources_directory() / "icons"
 
 
@@ -50,6 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings, self.languages = settings, languages
         self.theme = THEMES[settings.theme()]
+        self.text_scale = settings.text_scale()
+        self._icons_added = False
         self.calculator: Calculator | None = None
         self.views: dict[str, Page] = {}
         self.current = "home"
@@ -77,14 +84,17 @@ class MainWindow(QMainWindow):
     # --- wiring ---
 
     def add_icons(self) -> None:
-        """Give the top bar its icons (called after the first paint: loading SVG costs a few milliseconds)."""
+        """Give the top bar its icons in the theme's accent colour, sized with the text (called after the first
+        paint: loading SVG costs a few milliseconds)."""
+        self._icons_added = True
         for button, icon in (
             (self.home_button, "home"),
             (self.previous_button, "previous"),
             (self.next_button, "next"),
             (self.about_button, "about"),
         ):
-            button.setIcon(QIcon(str(ICONS / f"{icon}.svg")))
+            button.setIcon(_themed_icon(icon, self.theme.accent))
+            button.setIconSize(QSize(round(ICON_PIXELS * self.text_scale), round(ICON_PIXELS * self.text_scale)))
         self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
 
     def set_calculator(self, calculator: Calculator) -> None:
@@ -133,6 +143,29 @@ class MainWindow(QMainWindow):
             view.set_language(language)
         self._refresh_cards()
 
+    def set_theme(self, name: str) -> None:
+        """Switch to the light, dark or high-contrast theme, now, and remember it."""
+        self.theme = THEMES[name]
+        self.settings.set_theme(name)
+        self.apply_display()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Switch the text size (the largest is for projectors), now, and remember it."""
+        self.text_scale = scale
+        self.settings.set_text_scale(scale)
+        self.apply_display()
+        self._arrange_top_bar()
+
+    def apply_display(self) -> None:
+        """Apply the theme and text size to the whole application."""
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.setStyleSheet(stylesheet(self.theme, self.text_scale))
+        for view in self.views.values():
+            view.set_display(self.theme, self.text_scale)
+        if self._icons_added:
+            self.add_icons()
+
     def view(self, view_id: str) -> Page | None:
         """The view `view_id` (built if needed), or None before core is ready."""
         return self._view(view_id)
@@ -165,6 +198,10 @@ class MainWindow(QMainWindow):
             button.setText(text)
             button.setAccessibleName(text)
         self.language_box.setAccessibleName(self.tr("Language"))
+        self.theme_box.setAccessibleName(self.tr("Colours"))
+        self.size_box.setAccessibleName(self.tr("Text size"))
+        for index, label in enumerate((self.tr("Light"), self.tr("Dark"), self.tr("High contrast"))):
+            self.theme_box.setItemText(index, label)
         self._update_navigation()
         self._refresh_cards()
 
@@ -212,16 +249,44 @@ class MainWindow(QMainWindow):
         self.language_box.currentIndexChanged.connect(
             lambda index: self.set_language(str(self.language_box.itemData(index)))
         )
+        self.theme_box, self.size_box = QComboBox(), QComboBox()
+        for name in THEMES:
+            self.theme_box.addItem("", name)
+        self.theme_box.setCurrentIndex(self.theme_box.findData(self.theme.name))
+        self.theme_box.currentIndexChanged.connect(lambda index: self.set_theme(str(self.theme_box.itemData(index))))
+        for scale in TEXT_SCALES:
+            self.size_box.addItem(f"{round(scale * 100)}%", scale)
+        self.size_box.setCurrentIndex(self.size_box.findData(self.text_scale))
+        self.size_box.currentIndexChanged.connect(
+            lambda index: self.set_text_scale(float(self.size_box.itemData(index)))
+        )
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
-        layout = QHBoxLayout(self.top_bar)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.setSpacing(10)
+        self.navigation_row, self.display_row = QHBoxLayout(), QHBoxLayout()
         for widget in (self.home_button, self.app_title, self.location):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        for widget in (self.previous_button, self.next_button, self.language_box, self.about_button):
-            layout.addWidget(widget)
+            self.navigation_row.addWidget(widget)
+        self.navigation_row.addStretch(1)
+        for widget in (self.previous_button, self.next_button):
+            self.navigation_row.addWidget(widget)
+        self.display_row.addStretch(1)
+        self.display_controls = (self.language_box, self.theme_box, self.size_box, self.about_button)
+        layout = QVBoxLayout(self.top_bar)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self.navigation_row)
+        layout.addLayout(self.display_row)
+        self._arrange_top_bar()
+
+    def _arrange_top_bar(self) -> None:
+        """One row at normal sizes; at large text sizes the display controls move to a second row so the bar
+        still fits the window."""
+        two_rows = self.text_scale >= LARGE_TEXT
+        target = self.display_row if two_rows else self.navigation_row
+        for widget in self.display_controls:
+            self.navigation_row.removeWidget(widget)
+            self.display_row.removeWidget(widget)
+            target.addWidget(widget)
+        self.location.setVisible(not two_rows)  # the view's question says where the reader is
 
     def _view(self, view_id: str) -> Page | None:
         """Build (once) and return a view; None before core is ready."""
@@ -233,6 +298,7 @@ class MainWindow(QMainWindow):
 
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         view = view_class(self.calculator, self.languages.current, self.theme, self)
+        view.set_display(self.theme, self.text_scale)
         view.headline_changed.connect(self._refresh_cards)
         self.views[view_id] = view
         self.stack.addWidget(view)
@@ -260,4 +326,18 @@ class MainWindow(QMainWindow):
         self.previous_button.setVisible(inside)
         self.next_button.setText(self.tr("Next") if inside else self.tr("Start"))
         self.home_button.setEnabled(inside)
-        self.location.setText(f"· {card_title(self.current)}" if inside else "")
+        text = f"· {card_title(self.current)}" if inside else ""
+        if inside:  # elide rather than cut a long title; Qt's enums are not needed before this point
+            from PySide6.QtCore import Qt
+
+            metrics = self.location.fontMetrics()
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(LOCATION_PIXELS * self.text_scale))
+        self.location.setText(text)
+
+
+def _themed_icon(name: str, colour: str) -> QIcon:
+    """An icon from resources/icons drawn in `colour` (the SVGs are drawn in the light theme's accent)."""
+    svg = (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace(LIGHT.accent, colour)
+    pixmap = QPixmap()
+    pixmap.loadFromData(svg.encode("utf-8"), "SVG")
+    return QIcon(pixmap)

@@ -6,6 +6,7 @@ bars also carry value labels, so colour is never the only carrier of meaning.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Okabe-Ito colours, in the order charts use them.
@@ -26,6 +27,7 @@ class Theme:
     border: str
     highlight_bar: str
     other_bar: str
+    error: str
 
 
 LIGHT = Theme(
@@ -39,6 +41,7 @@ LIGHT = Theme(
     border="#D5DAE1",
     highlight_bar="#0072B2",
     other_bar="#9AA5B1",
+    error="#B00020",
 )
 
 DARK = Theme(
@@ -52,20 +55,38 @@ DARK = Theme(
     border="#3A424D",
     highlight_bar="#56B4E9",
     other_bar="#6B7683",
+    error="#FF8A80",
 )
 
-THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
+HIGH_CONTRAST = Theme(
+    name="high_contrast",
+    window="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    accent="#FFD400",
+    accent_text="#000000",
+    border="#FFFFFF",
+    highlight_bar="#FFD400",
+    other_bar="#FFFFFF",
+    error="#FF8080",
+)
+
+THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
+#: Text sizes the reader can choose (presentation mode for projectors is the largest).
+TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 
 
-def stylesheet(theme: Theme) -> str:
-    """The application's Qt style sheet for `theme`."""
-    return f"""
+def stylesheet(theme: Theme, scale: float = 1.0) -> str:
+    """The application's Qt style sheet for `theme`, with every size multiplied by `scale`."""
+    focus_width = 3 if theme is HIGH_CONTRAST else 2
+    sheet = f"""
     QWidget {{ color: {theme.text}; font-size: 15px; }}
     QMainWindow, QStackedWidget, QScrollArea, #storyContent, #home {{ background: {theme.window}; }}
     #topBar {{ background: {theme.surface}; border-bottom: 1px solid {theme.border}; }}
     #card, #panel {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 12px; }}
     QPushButton#card {{ min-height: 200px; text-align: left; padding: 0; border-radius: 14px; }}
-    #card:hover, #card:focus {{ border: 2px solid {theme.accent}; }}
+    #card:hover, #card:focus {{ border: {focus_width}px solid {theme.accent}; }}
     #question {{ font-size: 26px; font-weight: 600; }}
     #headline {{ font-size: 46px; font-weight: 700; color: {theme.accent}; }}
     #headlineSecondary, #muted, #footnote {{ color: {theme.muted}; }}
@@ -76,13 +97,22 @@ def stylesheet(theme: Theme) -> str:
     #appTitle {{ font-size: 18px; font-weight: 700; }}
     QPushButton {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 8px;
                    padding: 8px 14px; min-height: 22px; }}
-    QPushButton:hover, QPushButton:focus {{ border: 2px solid {theme.accent}; }}
+    QPushButton:hover, QPushButton:focus {{ border: {focus_width}px solid {theme.accent}; }}
     QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text}; border: none; }}
     QComboBox, QDoubleSpinBox, QLineEdit {{ background: {theme.surface}; border: 1px solid {theme.border};
                    border-radius: 6px; padding: 4px 8px; min-height: 24px; }}
-    QComboBox:focus, QDoubleSpinBox:focus, QSlider:focus {{ border: 2px solid {theme.accent}; }}
+    QComboBox:focus, QDoubleSpinBox:focus, QSlider:focus {{ border: {focus_width}px solid {theme.accent}; }}
     QSlider::groove:horizontal {{ height: 6px; background: {theme.border}; border-radius: 3px; }}
     QSlider::handle:horizontal {{ background: {theme.accent}; width: 20px; height: 20px; margin: -7px 0;
                    border-radius: 10px; }}
     QToolTip {{ background: {theme.surface}; color: {theme.text}; border: 1px solid {theme.border}; }}
+    QTableView, QListWidget, QComboBox QAbstractItemView {{ background: {theme.surface}; color: {theme.text};
+                   gridline-color: {theme.border}; selection-background-color: {theme.accent};
+                   selection-color: {theme.accent_text}; }}
+    QHeaderView::section {{ background: {theme.window}; color: {theme.text}; border: 1px solid {theme.border};
+                   padding: 4px; }}
+    QCheckBox {{ spacing: 8px; }}
+    QDoubleSpinBox {{ min-width: 130px; }}
+    #error {{ color: {theme.error}; font-weight: 600; }}
     """
+    return re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet)

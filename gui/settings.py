@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.palette import TEXT_SCALES, THEMES
+
 ORGANISATION = "AI Energy Calculator"
 APPLICATION = "ai-energy"
 LANGUAGES = ("en", "zh")
@@ -25,13 +27,25 @@ class Settings:
         self._settings.setValue("language", language)
 
     def theme(self) -> str:
-        """The saved theme name ("light" or "dark")."""
+        """The saved theme name ("light", "dark" or "high_contrast")."""
         value = self._settings.value("theme", "light")
-        return value if value in ("light", "dark") else "light"
+        return value if value in THEMES else "light"
 
     def set_theme(self, theme: str) -> None:
         """Remember the theme."""
         self._settings.setValue("theme", theme)
+
+    def text_scale(self) -> float:
+        """The saved text size (1.0 is normal; the largest is for projectors)."""
+        try:
+            value = float(self._settings.value("text_scale", 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return value if value in TEXT_SCALES else 1.0
+
+    def set_text_scale(self, scale: float) -> None:
+        """Remember the text size."""
+        self._settings.setValue("text_scale", scale)
 
     def geometry(self) -> QByteArray | None:
         """The saved window geometry, if any."""

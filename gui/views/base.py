@@ -33,7 +33,7 @@ from gui.widgets.comparison_strip import ComparisonSlot, ComparisonStrip
 from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
-from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.layout import arrange_in_columns, columns_for, scrolling_body, styled_label
 from gui.widgets.source_footnote import SourceFootnote
 from gui.widgets.steps_panel import StepsPanel
 
@@ -147,6 +147,17 @@ class StoryView(Page):
         self.model.set_language(language)
         self.retranslate()
 
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Recolour and resize charts, and stack the columns at large text sizes."""
+        super().set_display(theme, text_scale)
+        self._arrange(text_scale)
+        self.strip.set_columns(columns_for(text_scale, len(self.slots)))
+
+    def _arrange(self, text_scale: float) -> None:
+        """Inputs beside the chart and steps beside sources, or each under the other at large text sizes."""
+        arrange_in_columns(self.middle, self.middle_panels, columns_for(text_scale, 2), [4, 6])
+        arrange_in_columns(self.bottom, self.bottom_panels, columns_for(text_scale, 2), [6, 5])
+
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(self.question_text())
@@ -185,8 +196,9 @@ class StoryView(Page):
         top.addWidget(self.headline, 1)
         top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(top)
-        middle = QGridLayout()
-        middle.setHorizontalSpacing(18)
+        self.middle = QGridLayout()
+        self.middle.setHorizontalSpacing(18)
+        self.middle.setVerticalSpacing(14)
         inputs_panel, inputs_layout = _panel()
         self.inputs_title = _section_title(inputs_layout)
         for widget in [*self.choosers, *self.inputs]:
@@ -194,22 +206,23 @@ class StoryView(Page):
         inputs_layout.addStretch(1)
         chart_panel, chart_layout = _panel()
         chart_layout.addWidget(self.chart)
-        middle.addWidget(inputs_panel, 0, 0)
-        middle.addWidget(chart_panel, 0, 1)
-        middle.setColumnStretch(0, 4)
-        middle.setColumnStretch(1, 6)
-        column.addLayout(middle)
+        self.middle_panels = [inputs_panel, chart_panel]
+        column.addLayout(self.middle)
         strip_panel, strip_layout = _panel()
         self.compare_title = _section_title(strip_layout)
         strip_layout.addWidget(self.strip)
         column.addWidget(strip_panel)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(18)
-        for widget, stretch in ((self.steps, 6), (self.sources, 5)):
+        bottom = QGridLayout()
+        bottom.setHorizontalSpacing(18)
+        bottom.setVerticalSpacing(14)
+        self.bottom = bottom
+        self.bottom_panels = []
+        for widget in (self.steps, self.sources):
             panel, layout = _panel()
             layout.addWidget(widget)
             layout.addStretch(1)
-            bottom.addWidget(panel, stretch)
+            self.bottom_panels.append(panel)
+        self._arrange(1.0)
         column.addLayout(bottom)
         column.addStretch(1)
 

@@ -18,7 +18,6 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
 from gui.widgets.layout import PAGE_MARGINS, styled_label
 
-ROW_HEIGHT = 26
 LABEL_LENGTH = 44
 
 
@@ -40,7 +39,6 @@ class EnergyLadderView(Page):
         self.list.currentRowChanged.connect(self.select)
         self.source = styled_label(self, "footnote", selectable=True)
         self.chart = Chart(self, theme)
-        self.chart.setMinimumHeight(ROW_HEIGHT * len(self.rungs) + 80)
         self.chart.bar_clicked.connect(self.select)
         self._lay_out()
         self.retranslate()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
 from core.calculator import Calculator
 from core.compare import Comparison
@@ -21,7 +21,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.estimate_chooser import fitting_combo_box
 from gui.widgets.headline import Headline
-from gui.widgets.layout import PAGE_MARGINS, styled_label
+from gui.widgets.layout import scrolling_body, styled_label
 
 EXAMPLE = "google_searches_per_day * ai_query_energy_2023"
 TARGET_UNITS = ["kWh", "MWh", "GWh", "TWh", "GWh/day", "TWh/year", "度", "Wh"]
@@ -47,7 +47,6 @@ class FreeCalculatorView(Page):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B00020;")
         self.headline = Headline(self)
         self.range_label = QLabel(self)
         self.range_label.setObjectName("muted")
@@ -205,9 +204,7 @@ class FreeCalculatorView(Page):
         fields.addWidget(self.target, 1, 1)
         fields.setColumnStretch(0, 3)
         fields.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(10)
+        layout = scrolling_body(self)
         for widget in (self.question, self.hint):
             layout.addWidget(widget)
         layout.addLayout(fields)

@@ -63,7 +63,6 @@ class GlobalPictureView(Page):
         self.split = QCheckBox(self)
         self.split.toggled.connect(self.refresh)
         self.chart = Chart(self, theme)
-        self.chart.setMinimumHeight(460)
         self.shares = styled_label(self)
         self.cooling = styled_label(self, "muted")
         self.sources = styled_label(self, "footnote", selectable=True)

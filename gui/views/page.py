@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from gui.palette import Theme
+from gui.widgets.chart import Chart
+
 if TYPE_CHECKING:
     from core.calculator import Calculator
 
@@ -37,6 +40,11 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Re-read every translated string."""
         raise NotImplementedError
+
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Recolour and resize what the style sheet does not reach (charts)."""
+        for chart in self.findChildren(Chart):
+            chart.set_display(theme, text_scale)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate when the application's language changes."""

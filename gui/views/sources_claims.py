@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,7 @@ from core.formatting import format_estimate, format_number
 from core.scenarios import ClaimCheck, Verdict
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.layout import PAGE_MARGINS, styled_label
+from gui.widgets.layout import scrolling_body, styled_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -248,9 +247,8 @@ class SourcesClaimsView(Page):
 
     def _lay_out(self) -> None:
         """Question, search, table, buttons, claims."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(10)
+        layout = scrolling_body(self)
+        self.table.setMinimumHeight(300)
         layout.addWidget(self.question)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)

@@ -11,12 +11,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
 from gui.palette import LIGHT, Theme
 
+#: Chart text size at 100 % (it grows with the reader's text size).
+CHART_TEXT_PIXELS = 13
+#: Height of one bar's row and of the value axis with its title, at 100 %.
+ROW_PIXELS = 32
+AXIS_PIXELS = 52
 #: Values spanning more than this ratio are drawn on a logarithmic axis.
 LOG_SCALE_RATIO = 100
 
@@ -52,17 +58,21 @@ class Chart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setMinimumHeight(240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
+        self._axis_title = ""
+        self.text_scale = 1.0
         self.logarithmic = False
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
     def set_data(self, bars: list[Bar], axis_title: str) -> None:
         """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges."""
         self._bars = list(bars)
+        self._axis_title = axis_title
+        scale = self.text_scale
+        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * scale))
         positive = [b.value for b in bars if b.value > 0]
         self.logarithmic = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
         plot = self.plot.getPlotItem()
@@ -87,21 +97,43 @@ class Chart(QWidget):
         left.setPen(self.theme.muted)
         left.setTextPen(self.theme.text)
         bottom = plot.getAxis("bottom")
-        bottom.setLabel(axis_title, color=self.theme.text)
+        bottom.setLabel(
+            axis_title, color=self.theme.text, **{"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
+        )
         bottom.setPen(self.theme.muted)
         bottom.setTextPen(self.theme.text)
         if self.logarithmic:
             bottom.setTicks([self._log_ticks(start, max(widths))])
         else:
             bottom.setTicks(None)
+        # Sizes last: setLabel and setTicks re-size the axes for the default font.
+        bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
+        metrics = QFontMetrics(self._font())
+        left.setWidth(max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16)
         right_edge = max(widths) if widths else 1.0
         span = right_edge - start
-        longest_label = max((_text_width(bar.text) for bar in bars), default=0)
-        room_for_labels = min(0.9, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
+        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
+        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
         plot.setXRange(start, right_edge + room_for_labels * span, padding=0)
         plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
         self.setAccessibleName(axis_title)
         self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Redraw in another theme's colours and at another text size."""
+        self.theme, self.text_scale = theme, text_scale
+        self.plot.setBackground(theme.surface)
+        font = self._font()
+        for side in ("left", "bottom"):
+            self.plot.getPlotItem().getAxis(side).setStyle(tickFont=font)
+        if self._bars:
+            self.set_data(self._bars, self._axis_title)
+
+    def _font(self) -> QFont:
+        """The chart's text font at the current text size."""
+        font = QFont(QApplication.font())
+        font.setPixelSize(round(CHART_TEXT_PIXELS * self.text_scale))
+        return font
 
     def bars(self) -> list[Bar]:
         """The bars shown (for tests and the accessible description)."""
@@ -146,6 +178,7 @@ class Chart(QWidget):
         for bar, position, width in zip(bars, positions, widths, strict=True):
             end = max(width, self._scaled(bar.high)) if bar.high is not None else width
             label = self._pg.TextItem(bar.text, color=self.theme.text, anchor=(0, 0.5))
+            label.setFont(self._font())
             label.setPos(end, position)
             self.plot.getPlotItem().addItem(label)
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from gui.model import StoryModel
 from gui.widgets.estimate_chooser import fitting_combo_box
+from gui.widgets.layout import arrange_in_columns
 
 
 @dataclass(frozen=True)
@@ -29,21 +30,31 @@ class ComparisonStrip(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.sentences: dict[str, QLabel] = {}
         self._ids: dict[str, list[str]] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(16)
-        for column, slot in enumerate(slots):
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.slot_widgets: list[QWidget] = []
+        for slot in slots:
             combo, sentence = fitting_combo_box(self), QLabel(self)
             sentence.setWordWrap(True)
             sentence.setObjectName("sectionTitle")
             self._ids[slot.slot] = [f.id for kind in slot.kinds for f in model.calculator.dataset.yardsticks(kind)]
             combo.currentIndexChanged.connect(lambda index, name=slot.slot: self._chosen(name, index))
-            layout.addWidget(combo, 0, column)
-            layout.addWidget(sentence, 1, column)
-            layout.setColumnStretch(column, 1)
+            box = QWidget(self)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(combo)
+            box_layout.addWidget(sentence)
+            box_layout.addStretch(1)
+            self.slot_widgets.append(box)
             self.combos[slot.slot], self.sentences[slot.slot] = combo, sentence
+        self.set_columns(len(slots))
         model.changed.connect(self.refresh)
         self.refresh()
+
+    def set_columns(self, columns: int) -> None:
+        """Slots side by side (one per column) or stacked."""
+        arrange_in_columns(self.grid, self.slot_widgets, columns, [1] * len(self.slot_widgets))
 
     def set_accessible_names(self, names: dict[str, str]) -> None:
         """Translated accessible names for each slot's chooser."""

@@ -59,7 +59,6 @@ class InputControl(QWidget):
         self.spin.setSingleStep(spec.step)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        self.spin.setMinimumWidth(130)
         self.label.setBuddy(self.spin)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Margins of a page body: left, top, right, bottom.
 PAGE_MARGINS = (28, 20, 28, 20)
@@ -36,3 +36,25 @@ def scrolling_body(owner: QWidget, object_name: str = "storyContent") -> QVBoxLa
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return layout
+
+
+def arrange_in_columns(grid: QGridLayout, widgets: list[QWidget], columns: int, stretches: list[int]) -> None:
+    """Place `widgets` in `grid` row by row, `columns` to a row (one column stacks them); `stretches` are the
+    column stretches for the side-by-side arrangement."""
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for column in range(max(len(stretches), 1)):
+        grid.setColumnStretch(column, 0)
+    for index, widget in enumerate(widgets):
+        grid.addWidget(widget, index // columns, index % columns)
+    for column in range(columns):
+        grid.setColumnStretch(column, stretches[column] if columns > 1 else 1)
+
+
+def columns_for(text_scale: float, side_by_side: int) -> int:
+    """How many columns fit: side by side at normal sizes, stacked from LARGE_TEXT on."""
+    return 1 if text_scale >= LARGE_TEXT else side_by_side
+
+
+#: From this text size on, pages stack their columns and the top bar takes two rows.
+LARGE_TEXT = 1.5

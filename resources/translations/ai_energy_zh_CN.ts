@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="136"/>
+        <location filename="../../gui/app.py" line="146"/>
         <source>The data could not be loaded</source>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="169"/>
+        <location filename="../../gui/app.py" line="181"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="170"/>
+        <location filename="../../gui/app.py" line="182"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -142,22 +142,22 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="52"/>
+        <location filename="../../gui/views/energy_ladder.py" line="50"/>
         <source>%1 rungs, from %2 to %3</source>
         <translation>%1级阶梯，从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="67"/>
+        <location filename="../../gui/views/energy_ladder.py" line="65"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="69"/>
+        <location filename="../../gui/views/energy_ladder.py" line="67"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="88"/>
+        <location filename="../../gui/views/energy_ladder.py" line="86"/>
         <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
         <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
     </message>
@@ -165,44 +165,44 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="72"/>
+        <location filename="../../gui/views/free_calculator.py" line="71"/>
         <source>Your own numbers, units and 度</source>
         <translation>用你自己的数字、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="86"/>
+        <location filename="../../gui/views/free_calculator.py" line="85"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数字或你自己的数字来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="89"/>
+        <location filename="../../gui/views/free_calculator.py" line="88"/>
         <source>Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数字（3 Wh、6.5 kW、24 h、TWh/year、50万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="93"/>
-        <location filename="../../gui/views/free_calculator.py" line="96"/>
+        <location filename="../../gui/views/free_calculator.py" line="92"/>
+        <location filename="../../gui/views/free_calculator.py" line="95"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
+        <location filename="../../gui/views/free_calculator.py" line="93"/>
         <location filename="../../gui/views/free_calculator.py" line="94"/>
-        <location filename="../../gui/views/free_calculator.py" line="95"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="97"/>
+        <location filename="../../gui/views/free_calculator.py" line="96"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="136"/>
+        <location filename="../../gui/views/free_calculator.py" line="135"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="163"/>
+        <location filename="../../gui/views/free_calculator.py" line="162"/>
         <source>as calculated</source>
         <translation>按计算结果</translation>
     </message>
@@ -210,127 +210,127 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="80"/>
+        <location filename="../../gui/views/global_picture.py" line="79"/>
         <source>%1 (2022) → %2 (2026)</source>
         <translation>%1（2022年）→ %2（2026年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="97"/>
+        <location filename="../../gui/views/global_picture.py" line="96"/>
         <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
         <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="99"/>
+        <location filename="../../gui/views/global_picture.py" line="98"/>
         <source>Split data-centre electricity into computing, cooling and other</source>
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="108"/>
+        <location filename="../../gui/views/global_picture.py" line="107"/>
         <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
         <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="134"/>
+        <location filename="../../gui/views/global_picture.py" line="133"/>
         <source>Electricity per year (TWh, logarithmic)</source>
         <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="144"/>
+        <location filename="../../gui/views/global_picture.py" line="143"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="154"/>
+        <location filename="../../gui/views/global_picture.py" line="153"/>
         <source>Shares of the world&apos;s electricity: %1</source>
         <translation>占全球用电的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="164"/>
+        <location filename="../../gui/views/global_picture.py" line="163"/>
         <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
         <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="176"/>
+        <location filename="../../gui/views/global_picture.py" line="175"/>
         <source>Data centres + AI + crypto, 2022</source>
         <translation>数据中心+AI+加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="177"/>
+        <location filename="../../gui/views/global_picture.py" line="176"/>
         <source>of which crypto, 2022</source>
         <translation>其中加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="178"/>
+        <location filename="../../gui/views/global_picture.py" line="177"/>
         <source>Data centres, 2024</source>
         <translation>数据中心，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="179"/>
+        <location filename="../../gui/views/global_picture.py" line="178"/>
         <source>Data centres, 2025 (derived)</source>
         <translation>数据中心，2025年（推算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="180"/>
+        <location filename="../../gui/views/global_picture.py" line="179"/>
         <source>Data centres + AI + crypto, 2026 (IEA range)</source>
         <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="181"/>
+        <location filename="../../gui/views/global_picture.py" line="180"/>
         <source>Same, 2026 (the article)</source>
         <translation>同上，2026年（文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="182"/>
+        <location filename="../../gui/views/global_picture.py" line="181"/>
         <source>Data centres, 2030 (IEA)</source>
         <translation>数据中心，2030年（国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="183"/>
+        <location filename="../../gui/views/global_picture.py" line="182"/>
         <source>US data centres, 2022</source>
         <translation>美国数据中心，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="184"/>
+        <location filename="../../gui/views/global_picture.py" line="183"/>
         <source>NVIDIA AI servers, 2023</source>
         <translation>英伟达AI服务器，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="185"/>
+        <location filename="../../gui/views/global_picture.py" line="184"/>
         <source>NVIDIA AI servers, 2027</source>
         <translation>英伟达AI服务器，2027年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="186"/>
+        <location filename="../../gui/views/global_picture.py" line="185"/>
         <source>Ireland, 2024</source>
         <translation>爱尔兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="187"/>
+        <location filename="../../gui/views/global_picture.py" line="186"/>
         <source>Netherlands, 2024</source>
         <translation>荷兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="188"/>
+        <location filename="../../gui/views/global_picture.py" line="187"/>
         <source>Sweden, 2023</source>
         <translation>瑞典，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="189"/>
+        <location filename="../../gui/views/global_picture.py" line="188"/>
         <source>Germany, 2024</source>
         <translation>德国，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="195"/>
+        <location filename="../../gui/views/global_picture.py" line="194"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="196"/>
+        <location filename="../../gui/views/global_picture.py" line="195"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="197"/>
+        <location filename="../../gui/views/global_picture.py" line="196"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -474,60 +474,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>AI Energy Calculator</source>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="200"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -598,158 +623,158 @@
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="119"/>
+        <location filename="../../gui/views/sources_claims.py" line="118"/>
         <source>loose rounding</source>
         <translation>取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="121"/>
+        <location filename="../../gui/views/sources_claims.py" line="120"/>
         <source>matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="182"/>
+        <location filename="../../gui/views/sources_claims.py" line="181"/>
         <source>%1 figures, %2 sources; %3 claims rounded loosely</source>
         <translation>%1个数字，%2个来源；%3处说法取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="201"/>
+        <location filename="../../gui/views/sources_claims.py" line="200"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数字：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures</source>
         <translation>搜索数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="204"/>
+        <location filename="../../gui/views/sources_claims.py" line="203"/>
         <source>Figures and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="204"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <location filename="../../gui/views/sources_claims.py" line="207"/>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="222"/>
+        <location filename="../../gui/views/sources_claims.py" line="221"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="226"/>
+        <location filename="../../gui/views/sources_claims.py" line="225"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="229"/>
+        <location filename="../../gui/views/sources_claims.py" line="228"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="234"/>
+        <location filename="../../gui/views/sources_claims.py" line="233"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="240"/>
+        <location filename="../../gui/views/sources_claims.py" line="239"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="242"/>
+        <location filename="../../gui/views/sources_claims.py" line="241"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="246"/>
+        <location filename="../../gui/views/sources_claims.py" line="245"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="298"/>
+        <location filename="../../gui/views/sources_claims.py" line="296"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="299"/>
+        <location filename="../../gui/views/sources_claims.py" line="297"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="300"/>
+        <location filename="../../gui/views/sources_claims.py" line="298"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="301"/>
+        <location filename="../../gui/views/sources_claims.py" line="299"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="302"/>
+        <location filename="../../gui/views/sources_claims.py" line="300"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="303"/>
+        <location filename="../../gui/views/sources_claims.py" line="301"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <location filename="../../gui/views/sources_claims.py" line="302"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <location filename="../../gui/views/sources_claims.py" line="303"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <location filename="../../gui/views/sources_claims.py" line="304"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="313"/>
+        <location filename="../../gui/views/sources_claims.py" line="311"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <location filename="../../gui/views/sources_claims.py" line="312"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="313"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <location filename="../../gui/views/sources_claims.py" line="314"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -775,43 +800,43 @@
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="153"/>
-        <location filename="../../gui/views/base.py" line="154"/>
+        <location filename="../../gui/views/base.py" line="164"/>
+        <location filename="../../gui/views/base.py" line="165"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="159"/>
+        <location filename="../../gui/views/base.py" line="170"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="160"/>
+        <location filename="../../gui/views/base.py" line="171"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="162"/>
+        <location filename="../../gui/views/base.py" line="173"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="163"/>
+        <location filename="../../gui/views/base.py" line="174"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="164"/>
+        <location filename="../../gui/views/base.py" line="175"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="167"/>
+        <location filename="../../gui/views/base.py" line="178"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="168"/>
+        <location filename="../../gui/views/base.py" line="179"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
