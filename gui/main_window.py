@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.home.set_text_scale(self.text_scale)
         self.retranslate()
         self._update_navigation()
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.text_scale = scale
         self.settings.set_text_scale(scale)
         self.apply_display()
+        self.home.set_text_scale(scale)
         self._arrange_top_bar()
 
     def apply_display(self) -> None:

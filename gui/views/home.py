@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets.layout import arrange_in_columns, columns_for
 
 
 class Card(QPushButton):
@@ -13,6 +24,9 @@ class Card(QPushButton):
         super().__init__(parent)
         self.view_id = view_id
         self.setObjectName("card")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)  # grows with its wrapped text
+        self.setSizePolicy(policy)
         self.setMinimumSize(300, 150)
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
@@ -26,6 +40,21 @@ class Card(QPushButton):
             label.setWordWrap(True)  # plain labels pass clicks on to the card
             layout.addWidget(label)
         layout.addStretch(1)
+
+    def hasHeightForWidth(self) -> bool:
+        """Cards grow with their wrapped text."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the card's texts need at `width` (never below the style's minimum)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
+        return max(needed, self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        """As wide as the style asks, as tall as the texts need."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
     def set_texts(self, title: str, headline: str | None = None) -> None:
         """The card's title and (when known) its headline."""
@@ -54,12 +83,11 @@ class HomeView(QWidget):
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
         self.cards = {view_id: Card(view_id, self) for view_id in view_ids}
-        grid = QGridLayout()
-        grid.setSpacing(20)
-        columns = 2 if len(self.cards) <= 4 else 3
-        for index, card in enumerate(self.cards.values()):
-            grid.addWidget(card, index // columns, index % columns)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(20)
+        for card in self.cards.values():
             card.clicked.connect(lambda _checked=False, view_id=card.view_id: self.open_view.emit(view_id))
+        self.set_text_scale(1.0)
         content = QWidget()
         content.setObjectName("home")
         layout = QVBoxLayout(content)
@@ -68,7 +96,7 @@ class HomeView(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addLayout(grid)
+        layout.addLayout(self.grid)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -78,6 +106,11 @@ class HomeView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
+
+    def set_text_scale(self, text_scale: float) -> None:
+        """Three cards to a row (two when there are few), one at large text sizes."""
+        columns = columns_for(text_scale, 2 if len(self.cards) <= 4 else 3)
+        arrange_in_columns(self.grid, list(self.cards.values()), columns, [1, 1, 1][:columns])
 
     def set_ready(self) -> None:
         """The views can open now: show the cards as clickable.

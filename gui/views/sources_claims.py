@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -200,6 +201,8 @@ class SourcesClaimsView(Page):
         self.question.setText(self.tr("Where does every number come from, and does the article add up?"))
         self.search.setPlaceholderText(self.tr("Search figures: a word, an id, a year, a source…"))
         self.search.setAccessibleName(self.tr("Search figures"))
+        for clear_button in self.search.findChildren(QToolButton):  # Qt's own clear button
+            clear_button.setAccessibleName(self.tr("Clear the search"))
         self.table.setAccessibleName(self.tr("Figures and their sources"))
         self.export_button.setText(self.tr("Export the table as CSV…"))
         self.copy_button.setText(self.tr("Copy the selected source's address"))
@@ -279,6 +282,7 @@ def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) 
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSortingEnabled(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside it
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # dataset order until a click
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Margins of a page body: left, top, right, bottom.
@@ -11,6 +10,8 @@ PAGE_MARGINS = (28, 20, 28, 20)
 
 def styled_label(parent: QWidget, object_name: str = "", selectable: bool = False) -> QLabel:
     """A word-wrapping label with a style-sheet name ("question", "muted", "footnote", "sectionTitle")."""
+    from PySide6.QtCore import Qt  # not at import: the home screen uses this module before its first paint
+
     label = QLabel(parent)
     label.setWordWrap(True)
     if object_name:
@@ -22,6 +23,8 @@ def styled_label(parent: QWidget, object_name: str = "", selectable: bool = Fals
 
 def scrolling_body(owner: QWidget, object_name: str = "storyContent") -> QVBoxLayout:
     """Give `owner` a vertically scrolling body (never horizontally) and return the body's layout."""
+    from PySide6.QtCore import Qt  # see styled_label
+
     content = QWidget()
     content.setObjectName(object_name)
     layout = QVBoxLayout(content)
@@ -43,7 +46,7 @@ def arrange_in_columns(grid: QGridLayout, widgets: list[QWidget], columns: int, 
     column stretches for the side-by-side arrangement."""
     for widget in widgets:
         grid.removeWidget(widget)
-    for column in range(max(len(stretches), 1)):
+    for column in range(max(grid.columnCount(), len(stretches))):
         grid.setColumnStretch(column, 0)
     for index, widget in enumerate(widgets):
         grid.addWidget(widget, index // columns, index % columns)

@@ -22,7 +22,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="35"/>
+        <location filename="../../gui/views/home.py" line="52"/>
         <source>Open and explore →</source>
         <translation>打开探索 →</translation>
     </message>
@@ -401,12 +401,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="95"/>
+        <location filename="../../gui/views/home.py" line="116"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="98"/>
+        <location filename="../../gui/views/home.py" line="119"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
     </message>
@@ -474,85 +474,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>AI Energy Calculator</source>
+        <extracomment>Room for the current view&apos;s title in the top bar, at 100 %.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -623,158 +624,163 @@
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="118"/>
+        <location filename="../../gui/views/sources_claims.py" line="119"/>
         <source>loose rounding</source>
         <translation>取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="120"/>
+        <location filename="../../gui/views/sources_claims.py" line="121"/>
         <source>matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="181"/>
+        <location filename="../../gui/views/sources_claims.py" line="182"/>
         <source>%1 figures, %2 sources; %3 claims rounded loosely</source>
         <translation>%1个数字，%2个来源；%3处说法取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="200"/>
+        <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="201"/>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数字：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="203"/>
         <source>Search figures</source>
         <translation>搜索数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Figures and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="204"/>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <location filename="../../gui/views/sources_claims.py" line="210"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="221"/>
+        <location filename="../../gui/views/sources_claims.py" line="224"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="225"/>
+        <location filename="../../gui/views/sources_claims.py" line="228"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="228"/>
+        <location filename="../../gui/views/sources_claims.py" line="231"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="233"/>
+        <location filename="../../gui/views/sources_claims.py" line="236"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="239"/>
+        <location filename="../../gui/views/sources_claims.py" line="242"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="241"/>
+        <location filename="../../gui/views/sources_claims.py" line="244"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="245"/>
+        <location filename="../../gui/views/sources_claims.py" line="248"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="296"/>
+        <location filename="../../gui/views/sources_claims.py" line="300"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="297"/>
+        <location filename="../../gui/views/sources_claims.py" line="301"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="298"/>
+        <location filename="../../gui/views/sources_claims.py" line="302"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="299"/>
+        <location filename="../../gui/views/sources_claims.py" line="303"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="300"/>
+        <location filename="../../gui/views/sources_claims.py" line="304"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="301"/>
+        <location filename="../../gui/views/sources_claims.py" line="305"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="302"/>
+        <location filename="../../gui/views/sources_claims.py" line="306"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="303"/>
+        <location filename="../../gui/views/sources_claims.py" line="307"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <location filename="../../gui/views/sources_claims.py" line="308"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="311"/>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="312"/>
+        <location filename="../../gui/views/sources_claims.py" line="316"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="313"/>
+        <location filename="../../gui/views/sources_claims.py" line="317"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <location filename="../../gui/views/sources_claims.py" line="318"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="319"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>

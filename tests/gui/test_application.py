@@ -40,3 +40,24 @@ def test_screenshots_of_every_view_in_chinese(tmp_path: Path) -> None:
     for view_id in ["home", *VIEW_IDS]:
         image = QImage(str(tmp_path / "shots" / f"{view_id}-zh.png"))
         assert (image.width(), image.height()) == (1280, 800), view_id
+
+
+def test_the_first_paint_does_not_wait_for_heavy_imports(tmp_path: Path) -> None:
+    """Structure, not timing: painting the home screen must not import pint, core's calculator or pyqtgraph."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.i18n import Languages\n"
+        "from gui.main_window import MainWindow\n"
+        "from gui.settings import Settings\n"
+        "window = MainWindow(Settings(), Languages(app))\n"
+        "window.show(); app.processEvents()\n"
+        "heavy = [m for m in ('pint', 'core.calculator', 'pyqtgraph', 'numpy') if m in sys.modules]\n"
+        "print(heavy); sys.exit(1 if heavy else 0)\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
