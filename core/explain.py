@@ -165,13 +165,15 @@ def _english_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     """English wording of a comparison."""
     generates = yardstick.kind is YardstickKind.POWER_STATION
     verb, yearly = ("generates", "yearly output") if generates else ("uses", "yearly electricity use")
+    things = yardstick.name_en if number == "1" else yardstick.plural_en  # "1 US home", "2 US homes"
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
-        return f"{number} {yardstick.plural_en} for a year"
+        return f"{number} {things} for a year"
     if kind is ComparisonKind.COUNT:
         household = yardstick.kind is YardstickKind.HOUSEHOLD
-        return f"as much as {number} {yardstick.plural_en} use" if household else f"{number} {yardstick.plural_en}"
+        verb = "uses" if number == "1" else "use"
+        return f"as much as {number} {things} {verb}" if household else f"{number} {things}"
     if kind is ComparisonKind.COUNT_PER_DAY:
-        return f"{number} {yardstick.plural_en} a day"
+        return f"{number} {things} a day"
     if kind is ComparisonKind.DURATION:
         return f"what {yardstick.name_en} {verb} in {number}"
     if number.endswith("%"):

@@ -29,10 +29,10 @@ class Languages:
         for translator in self._translators:
             self._application.removeTranslator(translator)
         self._translators = []
+        ours = QTranslator(self._application)
+        if ours.load(str(TRANSLATIONS / f"ai_energy_{QT_LOCALE[language]}.qm")):
+            self._translators.append(ours)
         if language == "zh":
-            ours = QTranslator(self._application)
-            if ours.load(str(TRANSLATIONS / "ai_energy_zh_CN.qm")):
-                self._translators.append(ours)
             qt_own = QTranslator(self._application)
             if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._translators.append(qt_own)

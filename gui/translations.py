@@ -14,7 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_CN",)
+#: Chinese is complete; English holds only the plural forms of numerus strings ("%n claim(s)").
+LANGUAGES = ("zh_CN", "en")
 BIN = Path(sys.executable).parent
 
 
@@ -34,8 +35,18 @@ def update() -> None:
     for language in LANGUAGES:
         files = [str(path.relative_to(ROOT)) for path in sources()]
         target = str(ts_file(language).relative_to(ROOT))
+        plural_only = ["-pluralonly"] if language == "en" else []
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), *files, "-no-obsolete", "-target-language", language, "-ts", target],
+            [
+                str(BIN / "pyside6-lupdate"),
+                *files,
+                "-no-obsolete",
+                *plural_only,
+                "-target-language",
+                language,
+                "-ts",
+                target,
+            ],
             cwd=ROOT,
             check=True,
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -135,6 +136,15 @@ class ClaimTableModel(QAbstractTableModel):
         return None
 
 
+class CardText(QObject):
+    """The card's headline, a plural form (Qt finds plural forms only in `self.tr(text, "", n)` calls)."""
+
+    def headline(self, figures: int, sources: int, loose_claims: int) -> str:
+        """ "137 figures, 57 sources; 2 claims rounded loosely" (1 claim ... when there is one)."""
+        text = self.tr("%1 figures, %2 sources; %n claim(s) rounded loosely", "", loose_claims)
+        return text.replace("%1", str(figures)).replace("%2", str(sources))
+
+
 class SourcesClaimsView(Page):
     """The searchable figures table, the claims check, CSV export and copyable source addresses."""
 
@@ -179,12 +189,7 @@ class SourcesClaimsView(Page):
         """How many figures and sources, and how many claims the article rounds loosely."""
         loose = sum(check.verdict is Verdict.LOOSE for check in calculator.check_all_claims())
         dataset = calculator.dataset
-        text = QCoreApplication.translate("SourcesClaimsView", "%1 figures, %2 sources; %3 claims rounded loosely")
-        return (
-            text.replace("%1", str(len(dataset.figures)))
-            .replace("%2", str(len(dataset.sources)))
-            .replace("%3", str(loose))
-        )
+        return CardText().headline(len(dataset.figures), len(dataset.sources), loose)
 
     def card_headline(self) -> str:
         """The same as before the view was built: nothing the reader does changes it."""

@@ -22,9 +22,19 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="52"/>
+        <location filename="../../gui/views/home.py" line="64"/>
         <source>Open and explore →</source>
         <translation>打开探索 →</translation>
+    </message>
+</context>
+<context>
+    <name>CardText</name>
+    <message numerus="yes">
+        <location filename="../../gui/views/sources_claims.py" line="144"/>
+        <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
+        <translation>
+            <numerusform>%1个数字，%2个来源；%n处说法取整宽松</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,12 +411,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="116"/>
+        <location filename="../../gui/views/home.py" line="128"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="119"/>
+        <location filename="../../gui/views/home.py" line="131"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
     </message>
@@ -624,163 +634,158 @@
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="119"/>
+        <location filename="../../gui/views/sources_claims.py" line="120"/>
         <source>loose rounding</source>
         <translation>取整宽松</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="121"/>
+        <location filename="../../gui/views/sources_claims.py" line="122"/>
         <source>matches</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="182"/>
-        <source>%1 figures, %2 sources; %3 claims rounded loosely</source>
-        <translation>%1个数字，%2个来源；%3处说法取整宽松</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_claims.py" line="201"/>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数字：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <source>Search figures</source>
         <translation>搜索数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="210"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="211"/>
         <source>Figures and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="212"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
+        <location filename="../../gui/views/sources_claims.py" line="213"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="209"/>
-        <location filename="../../gui/views/sources_claims.py" line="210"/>
+        <location filename="../../gui/views/sources_claims.py" line="214"/>
+        <location filename="../../gui/views/sources_claims.py" line="215"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="224"/>
+        <location filename="../../gui/views/sources_claims.py" line="229"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="228"/>
+        <location filename="../../gui/views/sources_claims.py" line="233"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="231"/>
+        <location filename="../../gui/views/sources_claims.py" line="236"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="236"/>
+        <location filename="../../gui/views/sources_claims.py" line="241"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="242"/>
+        <location filename="../../gui/views/sources_claims.py" line="247"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="244"/>
+        <location filename="../../gui/views/sources_claims.py" line="249"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="248"/>
+        <location filename="../../gui/views/sources_claims.py" line="253"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="300"/>
+        <location filename="../../gui/views/sources_claims.py" line="305"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="301"/>
+        <location filename="../../gui/views/sources_claims.py" line="306"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="302"/>
+        <location filename="../../gui/views/sources_claims.py" line="307"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="303"/>
+        <location filename="../../gui/views/sources_claims.py" line="308"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <location filename="../../gui/views/sources_claims.py" line="309"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <location filename="../../gui/views/sources_claims.py" line="310"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <location filename="../../gui/views/sources_claims.py" line="311"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="307"/>
+        <location filename="../../gui/views/sources_claims.py" line="312"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="308"/>
+        <location filename="../../gui/views/sources_claims.py" line="313"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="320"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <location filename="../../gui/views/sources_claims.py" line="321"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <location filename="../../gui/views/sources_claims.py" line="322"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="318"/>
+        <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="319"/>
+        <location filename="../../gui/views/sources_claims.py" line="324"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>

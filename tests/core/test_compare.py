@@ -68,3 +68,10 @@ def test_incomparable_quantities_get_a_message(calculator: Calculator) -> None:
 def test_a_figure_that_is_not_a_yardstick_is_refused(calculator: Calculator) -> None:
     with pytest.raises(UnknownRecordError, match="not a yardstick"):
         calculator.compare(calculator.evaluate("gpt3_training"), "chatgpt_servers")
+
+
+def test_one_of_a_thing_is_singular(calculator: Calculator) -> None:
+    comparison = calculator.compare(calculator.evaluate("12 Wh"), "phone_charge")
+    assert describe_comparison(comparison, "en") == "about 1 phone charge"
+    comparison = calculator.compare(calculator.evaluate("10791 kWh"), "household_us")
+    assert describe_comparison(comparison, "en") == "1 US home for a year"  # neither figure is approximate

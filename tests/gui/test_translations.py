@@ -7,6 +7,8 @@ import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+import pytest
+
 from gui.translations import BIN, ROOT, sources, ts_file
 
 
@@ -19,28 +21,47 @@ def _messages(path: Path) -> dict[tuple[str, str], ElementTree.Element]:
     }
 
 
-def test_every_string_in_the_code_is_in_the_ts_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("language", "options"), [("zh_CN", []), ("en", ["-pluralonly"])])
+def test_every_string_in_the_code_is_in_the_ts_file(tmp_path: Path, language: str, options: list[str]) -> None:
     fresh = tmp_path / "fresh.ts"
     files = [str(path) for path in sources()]
-    subprocess.run([str(BIN / "pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True)
-    assert set(_messages(fresh)) == set(_messages(ts_file("zh_CN")))
+    command = [str(BIN / "pyside6-lupdate"), *files, *options, "-ts", str(fresh)]
+    subprocess.run(command, check=True, capture_output=True)
+    assert set(_messages(fresh)) == set(_messages(ts_file(language)))
 
 
-def test_every_string_is_translated() -> None:
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_string_is_translated(language: str) -> None:
     unfinished = [
         key
-        for key, message in _messages(ts_file("zh_CN")).items()
+        for key, message in _messages(ts_file(language)).items()
         if message.find("translation") is None
         or message.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
-        or not (message.findtext("translation") or "").strip()
+        or not "".join(message.find("translation").itertext()).strip()  # type: ignore[union-attr]
     ]
     assert unfinished == []
 
 
-def test_the_compiled_file_matches_the_source(tmp_path: Path) -> None:
-    compiled = tmp_path / "zh_CN.qm"
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_compiled_file_matches_the_source(tmp_path: Path, language: str) -> None:
+    compiled = tmp_path / f"{language}.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), str(ts_file("zh_CN")), "-qm", str(compiled)], check=True, capture_output=True
+        [str(BIN / "pyside6-lrelease"), str(ts_file(language)), "-qm", str(compiled)], check=True, capture_output=True
     )
-    committed = ROOT / "resources" / "translations" / "ai_energy_zh_CN.qm"
+    committed = ROOT / "resources" / "translations" / f"ai_energy_{language}.qm"
     assert compiled.read_bytes() == committed.read_bytes()
+
+
+def test_plural_forms_in_both_languages(qtbot, calculator) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gui.i18n import Languages
+    from gui.views.sources_claims import CardText
+
+    languages = Languages(QApplication.instance())
+    languages.switch("en")
+    assert CardText().headline(137, 57, 1) == "137 figures, 57 sources; 1 claim rounded loosely"
+    assert CardText().headline(137, 57, 2) == "137 figures, 57 sources; 2 claims rounded loosely"
+    languages.switch("zh")
+    assert CardText().headline(137, 57, 1) == "137个数字，57个来源；1处说法取整宽松"
+    languages.switch("en")
