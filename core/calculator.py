@@ -44,23 +44,27 @@ class Calculator:
         """Measure a calculation's result in the yardstick `yardstick_id`."""
         return compare(calculation, self.dataset.yardstick(yardstick_id))
 
-    def is_yardstick(self, target: str) -> bool:
-        """True when `target` names a yardstick (rather than a unit)."""
-        figure = self.dataset.figures.get(target.strip())
-        return figure is not None and figure.yardstick is not None
+    def is_figure(self, target: str) -> bool:
+        """True when `target` names a figure (a comparison target, or an error saying it is no yardstick)."""
+        return target.strip() in self.dataset.figures
 
     def set_input(self, scenario_id: str, name: str, value_text: str) -> Estimate:
         """Read a reader's value for one input of a scenario; it must measure what the input measures."""
         scenario = self.dataset.scenario(scenario_id)
         if name not in scenario.inputs:
             inputs = ", ".join(scenario.inputs)
-            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}: its inputs are {inputs}")
+            raise ScenarioInputError(
+                f"'{name}' is not an input of {scenario_id}: its inputs are {inputs}",
+                f"“{name}”不是{scenario_id}的输入：它的输入有{inputs}",
+            )
         original = self._names[name]
         value = self.evaluate(value_text).result
         if value.value.dimensionality != original.value.dimensionality:
             raise ScenarioInputError(
                 f"cannot set {name} to '{value_text}': it must be {describe_dimension(original.units)}, "
-                f"like {original.value.units:~P}"
+                f"like {original.value.units:~P}",
+                f"无法把{name}设为“{value_text}”：它必须是{describe_dimension(original.units, 'zh')}，"
+                f"例如{original.value.units:~P}",
             )
         return value
 
@@ -68,11 +72,14 @@ class Calculator:
         """A reader's value for one scenario input given as a number and a unit (a slider's value)."""
         scenario = self.dataset.scenario(scenario_id)
         if name not in scenario.inputs and name not in self._names:
-            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}")
+            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}", f"“{name}”不是{scenario_id}的输入")
         value = values.exact(quantity(magnitude, unit))
         original = self._names[name]
         if value.value.dimensionality != original.value.dimensionality:
-            raise ScenarioInputError(f"{name} must be {describe_dimension(original.units)}, not {unit}")
+            raise ScenarioInputError(
+                f"{name} must be {describe_dimension(original.units)}, not {unit}",
+                f"{name}必须是{describe_dimension(original.units, 'zh')}，而不是{unit}",
+            )
         return value
 
     def substitute(self, scenario_id: str, substitutions: Mapping[str, str]) -> str:
@@ -84,10 +91,15 @@ class Calculator:
         formula = scenario.formula
         for name, replacement in substitutions.items():
             if name not in scenario.inputs:
-                raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}")
+                raise ScenarioInputError(
+                    f"'{name}' is not an input of {scenario_id}", f"“{name}”不是{scenario_id}的输入"
+                )
             original, chosen = self._names[name], self.dataset.figure(replacement).estimate()
             if original.value.dimensionality != chosen.value.dimensionality:
-                raise ScenarioInputError(f"{replacement} does not measure the same thing as {name}")
+                raise ScenarioInputError(
+                    f"{replacement} does not measure the same thing as {name}",
+                    f"{replacement}与{name}衡量的不是同一种量",
+                )
             formula = re.sub(rf"\b{re.escape(name)}\b", replacement, formula)
         return formula
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -52,8 +53,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     try:
         command, options = _parse(arguments)
         command(options, Calculator(), out)
-    except (CalculatorError, UsageError) as error:
+    except UsageError as error:
         print(f"{PROGRAM}: error: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except CalculatorError as error:
+        language = "zh" if _wants_chinese(arguments) else "en"
+        print(f"{PROGRAM}: error: {error.message(language)}", file=err)
         return EXIT_BAD_INPUT
     except DatasetError as error:  # a broken dataset file: tell the editor where
         print(f"{PROGRAM}: error: the dataset is invalid: {error}", file=err)
@@ -71,6 +76,12 @@ def _silence(stream: TextIO) -> None:
 
     with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _wants_chinese(arguments: list[str]) -> bool:
+    """True when the command line asks for Chinese output (--lang zh or --lang=zh)."""
+    pairs = itertools.pairwise(arguments)
+    return "--lang=zh" in arguments or any(first == "--lang" and second == "zh" for first, second in pairs)
 
 
 def _use_utf8(*streams: TextIO) -> None:
@@ -146,7 +157,7 @@ def _run_expression(options: argparse.Namespace, calculator: Calculator, out: Te
     target = (options.target or "").strip()
     if options.target is not None and not target:
         raise UsageError("--as needs a unit or a yardstick id, for example --as TWh/year")
-    if target and calculator.is_yardstick(target):
+    if target and calculator.is_figure(target):
         _print_comparison(calculator.compare(calculation, target), calculator, options, out)
         return
     if target:

@@ -81,7 +81,9 @@ def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> t
         return ComparisonKind.COUNT_PER_DAY, 1 / registry.day
     raise IncompatibleUnitsError(
         f"cannot compare {describe_dimension(result.units)} ({result.units:~P}) with {yardstick.id} "
-        f"({yardstick.unit}): compare an energy (such as MWh) or an energy per year (such as TWh/year)"
+        f"({yardstick.unit}): compare an energy (such as MWh) or an energy per year (such as TWh/year)",
+        f"无法把{describe_dimension(result.units, 'zh')}（{result.units:~P}）与{yardstick.label_zh}（{yardstick.unit}）"
+        "对比：请对比能量（如MWh）或每年的能量（如TWh/year）",
     )
 
 

@@ -177,21 +177,22 @@ class Dataset:
         try:
             return self.figures[figure_id]
         except KeyError:
-            raise UnknownRecordError(_unknown_message("figure", figure_id, self.figures)) from None
+            raise UnknownRecordError(*_unknown_message("figure", figure_id, self.figures)) from None
 
     def scenario(self, scenario_id: str) -> Scenario:
         """The scenario `scenario_id`, or UnknownRecordError with a hint."""
         try:
             return self.scenarios[scenario_id]
         except KeyError:
-            raise UnknownRecordError(_unknown_message("scenario", scenario_id, self.scenarios)) from None
+            raise UnknownRecordError(*_unknown_message("scenario", scenario_id, self.scenarios)) from None
 
     def yardstick(self, figure_id: str) -> Figure:
         """The figure `figure_id` if it is a yardstick, else UnknownRecordError."""
         figure = self.figure(figure_id)
         if figure.yardstick is None:
             raise UnknownRecordError(
-                f"'{figure_id}' is a figure but not a yardstick: 'ai-energy-calc list yardsticks' shows the yardsticks"
+                f"'{figure_id}' is a figure but not a yardstick: 'ai-energy-calc list yardsticks' shows the yardsticks",
+                f"“{figure_id}”是数字，但不是对比标尺：“ai-energy-calc list yardsticks”列出所有标尺",
             )
         return figure
 
@@ -214,13 +215,18 @@ class Dataset:
         return names
 
 
-def _unknown_message(kind: str, record_id: str, known: Iterable[str]) -> str:
-    """Explain an unknown id, suggesting the closest known ones."""
+def _unknown_message(kind: str, record_id: str, known: Iterable[str]) -> tuple[str, str]:
+    """Explain an unknown id in English and Chinese, suggesting the closest known ones."""
     import difflib
 
     close = difflib.get_close_matches(record_id, list(known), n=3, cutoff=0.6)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
-    return f"there is no {kind} '{record_id}'.{hint} 'ai-energy-calc list' shows every id."
+    hint_zh = f"你是不是想输入{'、'.join(close)}？" if close else ""
+    kind_zh = {"figure": "数字", "scenario": "情景"}.get(kind, kind)
+    return (
+        f"there is no {kind} '{record_id}'.{hint} 'ai-energy-calc list' shows every id.",
+        f"没有编号为“{record_id}”的{kind_zh}。{hint_zh}“ai-energy-calc list”列出所有编号。",
+    )
 
 
 @cache

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 
 class CalculatorError(Exception):
-    """Base class of every error a reader can cause and correct; `str(error)` is the message to show."""
+    """Base class of every error a reader can cause and correct.
+
+    `str(error)` is the English message; `message("zh")` the Chinese one (English when none was given).
+    """
+
+    def __init__(self, english: str, chinese: str = "") -> None:
+        super().__init__(english)
+        self.chinese = chinese
+
+    def message(self, language: str) -> str:
+        """The message in `language` ("en" or "zh")."""
+        return self.chinese if language == "zh" and self.chinese else str(self)
 
 
 class EmptyExpressionError(CalculatorError):
@@ -47,4 +58,4 @@ class DatasetError(CalculatorError):
         self.record = record
         self.field = field
         self.problem = problem
-        super().__init__(f"{file}: record '{record}', field '{field}': {problem}")
+        super().__init__(f"{file}: record '{record}', field '{field}': {problem}")  # for whoever edits the data

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from core.compare import Comparison, ComparisonKind
@@ -25,8 +25,11 @@ STATUS_WORDS = {
 }
 
 
-def describe_term(term: Term, dataset: Dataset, language: str) -> str:
-    """An operand as a reader sees it: the value, and for a figure or constant its label."""
+def describe_term(term: Term, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None) -> str:
+    """An operand as a reader sees it: the value, and for a figure or constant its label.
+
+    `labels` name values the reader set ({"demand_growth": "growth in demand"}); otherwise their name shows.
+    """
     keep_units = term.kind is not TermKind.RESULT
     shown = format_estimate(_without_mark(term.estimate), language, keep_units=keep_units)
     if term.kind is TermKind.UNIT:
@@ -36,7 +39,8 @@ def describe_term(term: Term, dataset: Dataset, language: str) -> str:
     if term.kind is TermKind.CONSTANT:
         if term.name in dataset.constants:
             return _labelled(shown, dataset.constants[term.name].label(language), language)
-        return _labelled(shown, f"{term.name}，读者设定" if language == "zh" else f"{term.name}, set by you", language)
+        name = (labels or {}).get(term.name, term.name)
+        return _labelled(shown, f"{name}，读者设定" if language == "zh" else f"{name}, set by you", language)
     return shown
 
 
@@ -45,10 +49,10 @@ def _labelled(value: str, label: str, language: str) -> str:
     return f"{value}（{label}）" if language == "zh" else f"{value} ({label})"
 
 
-def describe_step(step: Step, dataset: Dataset, language: str) -> str:
+def describe_step(step: Step, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None) -> str:
     """One step as a line: "9 billion a day (...) × 3 Wh (...) = 27 GWh a day"."""
     result = format_estimate(_without_mark(step.result), language, keep_units=step.operation is Operation.CONVERT)
-    operands = [describe_term(term, dataset, language) for term in step.operands]
+    operands = [describe_term(term, dataset, language, labels) for term in step.operands]
     if step.operation is Operation.CONVERT:
         return f"{operands[0]} = {result}"
     if step.operation is Operation.NEGATE:
@@ -56,11 +60,13 @@ def describe_step(step: Step, dataset: Dataset, language: str) -> str:
     return f"{operands[0]} {_SYMBOLS[step.operation]} {operands[1]} = {result}"
 
 
-def describe_steps(calculation: Calculation, dataset: Dataset, language: str) -> list[str]:
+def describe_steps(
+    calculation: Calculation, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None
+) -> list[str]:
     """Every step of `calculation`, one line each; a conversion that reads the same as its input is left out."""
     lines = []
     for step in calculation.steps:
-        line = describe_step(step, dataset, language)
+        line = describe_step(step, dataset, language, labels)
         before, _, after = line.partition(" = ")
         if step.operation is Operation.CONVERT and before == after:
             continue

@@ -39,6 +39,10 @@ from core.units import Quantity, registry
 from core.values import Estimate
 
 MAXIMUM_LENGTH = 500
+EMPTY_EN = "the expression is empty: type a calculation such as 3 Wh * 9e9 / day"
+EMPTY_ZH = "算式是空的：请输入一个算式，例如3 Wh * 9e9 / day"
+INCOMPLETE_EN = "cannot read the expression: check for a missing number or an operator with nothing after it"
+INCOMPLETE_ZH = "无法读取算式：请检查是否缺少数字，或某个运算符后面什么也没有"
 
 #: Chinese magnitude words: they multiply the number written before them.
 CHINESE_MAGNITUDES = {"万亿": "1e12", "亿": "1e8", "万": "1e4"}
@@ -132,19 +136,23 @@ def normalise(text: str) -> str:
     """
     if len(text) > MAXIMUM_LENGTH:
         raise ExpressionTooLongError(
-            f"the expression has {len(text)} characters; the calculator reads at most {MAXIMUM_LENGTH}: shorten it"
+            f"the expression has {len(text)} characters; the calculator reads at most {MAXIMUM_LENGTH}: shorten it",
+            f"算式有{len(text)}个字符，计算器最多读取{MAXIMUM_LENGTH}个：请缩短",
         )
     text = unicodedata.normalize("NFKC", text).translate(_CHARACTER_REPLACEMENTS).strip()
     if not text:
-        raise EmptyExpressionError("the expression is empty: type a calculation such as 3 Wh * 9e9 / day")
+        raise EmptyExpressionError(EMPTY_EN, EMPTY_ZH)
     text = _THOUSANDS_SEPARATOR.sub("", text)
     text = _MAGNITUDE_AFTER_NUMBER.sub(lambda match: f"({match[1]}*{CHINESE_MAGNITUDES[match[2]]})", text)
     for word in CHINESE_MAGNITUDES:
         if word in text:
-            raise ExpressionSyntaxError(f"'{word}' must follow a number, as in 50{word}度")
+            raise ExpressionSyntaxError(
+                f"'{word}' must follow a number, as in 50{word}度", f"“{word}”必须跟在数字后面，例如50{word}度"
+            )
     if "," in text:
         raise ExpressionSyntaxError(
-            "a comma can only separate thousands, as in 1,287: use a point for decimals (0.3) and no other commas"
+            "a comma can only separate thousands, as in 1,287: use a point for decimals (0.3) and no other commas",
+            "逗号只能用作千位分隔，例如1,287；小数请用小数点（0.3），不要使用其他逗号",
         )
     text = text.replace("%", " percent ").replace("^", "**").replace("²", "**2").replace("³", "**3")
     return re.sub(r"\s+per\s+", " / ", text).strip()
@@ -162,17 +170,25 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
     except CalculatorError:
         raise
     except RecursionError:
-        raise ExpressionSyntaxError("the expression is nested too deeply: use fewer brackets") from None
-    except pint.errors.DefinitionSyntaxError as error:
-        raise ExpressionSyntaxError(f"cannot read the expression ({error}): check the operators") from None
-    except (OverflowError, ZeroDivisionError) as error:
-        raise InvalidNumberError(f"the arithmetic failed ({error}): check divisors and exponents") from None
-    except (AssertionError, IndexError, ValueError, TypeError):
         raise ExpressionSyntaxError(
-            "cannot read the expression: check for a missing number or an operator with nothing after it"
+            "the expression is nested too deeply: use fewer brackets", "括号嵌套太深：请减少括号"
         ) from None
+    except pint.errors.DefinitionSyntaxError as error:
+        raise ExpressionSyntaxError(
+            f"cannot read the expression ({error}): check the operators", "无法读取算式：请检查运算符"
+        ) from None
+    except (OverflowError, ZeroDivisionError) as error:
+        raise InvalidNumberError(
+            f"the arithmetic failed ({error}): check divisors and exponents", "计算失败：请检查除数和指数"
+        ) from None
+    except (AssertionError, IndexError, ValueError, TypeError):
+        raise ExpressionSyntaxError(INCOMPLETE_EN, INCOMPLETE_ZH) from None
     if term.kind is TermKind.UNIT:
-        raise ExpressionSyntaxError(f"'{text.strip()}' is only a unit: give a number too, as in 5 {text.strip()}")
+        unit = text.strip()
+        raise ExpressionSyntaxError(
+            f"'{unit}' is only a unit: give a number too, as in 5 {unit}",
+            f"“{unit}”只是单位：请同时给出数字，例如5 {unit}",
+        )
     return Calculation(normalised, term.estimate, tuple(evaluator.steps), tuple(dict.fromkeys(evaluator.used)))
 
 
@@ -182,10 +198,11 @@ def parse_units(text: str) -> Any:
         normalised = normalise(text)
         return registry.parse_units(normalised)
     except CalculatorError as error:
-        raise UnknownNameError(f"'{text}' is not a unit: {error}") from None
+        raise UnknownNameError(f"'{text}' is not a unit: {error}", f"“{text}”不是单位：{error.message('zh')}") from None
     except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, tokenize.TokenError):
         raise UnknownNameError(
-            f"'{text}' is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度"
+            f"'{text}' is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度",
+            f"计算器不认识单位“{text}”：可以试试kWh、MWh/day、TWh/year或度",
         ) from None
 
 
@@ -194,17 +211,23 @@ def _parse(normalised: str) -> Any:
     try:
         all_tokens = list(plain_tokenizer(normalised))
     except (tokenize.TokenError, SyntaxError, IndentationError):
-        raise ExpressionSyntaxError("the brackets do not match: check every ( has its )") from None
+        raise ExpressionSyntaxError(
+            "the brackets do not match: check every ( has its )", "括号不配对：请检查每个“(”都有对应的“)”"
+        ) from None
     tokens = [token for token in all_tokens if token.type not in _SKIPPED_TOKENS]
     if not tokens:
-        raise EmptyExpressionError("the expression is empty: type a calculation such as 3 Wh * 9e9 / day")
+        raise EmptyExpressionError(EMPTY_EN, EMPTY_ZH)
     for token in tokens:
         if token.type == tokenize.OP and token.string not in _ALLOWED_OPERATORS:
             raise ExpressionSyntaxError(
-                f"'{token.string}' is not an operator the calculator knows: use + - * / ** and brackets"
+                f"'{token.string}' is not an operator the calculator knows: use + - * / ** and brackets",
+                f"计算器不认识运算符“{token.string}”：请使用 + - * / ** 和括号",
             )
         if token.type not in (tokenize.NUMBER, tokenize.NAME, tokenize.OP):
-            raise ExpressionSyntaxError(f"cannot read '{token.string}': use numbers, units, dataset ids and + - * /")
+            raise ExpressionSyntaxError(
+                f"cannot read '{token.string}': use numbers, units, dataset ids and + - * /",
+                f"无法读取“{token.string}”：请使用数字、单位、数据编号和 + - * /",
+            )
     for before, after in itertools.pairwise(tokens):
         touching = before.end == after.start
         if before.type == tokenize.NUMBER and (
@@ -212,14 +235,13 @@ def _parse(normalised: str) -> Any:
         ):
             written = before.string + ("" if touching else " ") + after.string
             raise ExpressionSyntaxError(
-                f"'{written}' is not a well-formed number: write it as 1287, 0.3 or 1.5e6 (no spaces inside)"
+                f"'{written}' is not a well-formed number: write it as 1287, 0.3 or 1.5e6 (no spaces inside)",
+                f"“{written}”不是正确的数字：请写成1287、0.3或1.5e6（中间不要有空格）",
             )
     try:
         return build_eval_tree(all_tokens, _PRIORITIES)
     except (pint.errors.DefinitionSyntaxError, AssertionError, IndexError, ValueError, StopIteration):
-        raise ExpressionSyntaxError(
-            "cannot read the expression: check for a missing number or an operator with nothing after it"
-        ) from None
+        raise ExpressionSyntaxError(INCOMPLETE_EN, INCOMPLETE_ZH) from None
 
 
 _SKIPPED_TOKENS = {tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT}
@@ -250,13 +272,17 @@ class _Evaluator:
                 number = float(token.string.replace("_", ""))
             except ValueError:
                 raise ExpressionSyntaxError(
-                    f"'{token.string}' is not a number the calculator reads: write it as 1287 or 1.287e3"
+                    f"'{token.string}' is not a number the calculator reads: write it as 1287 or 1.287e3",
+                    f"计算器读不懂数字“{token.string}”：请写成1287或1.287e3",
                 ) from None
             precision = significant_figures_of(number)
             return Term(replace(values.plain_number(number), significant_figures=precision), TermKind.LITERAL)
         name = token.string
         if name.lower() in ("nan", "inf", "infinity"):
-            raise InvalidNumberError(f"'{name}' is not a number the calculator accepts: give a finite number")
+            raise InvalidNumberError(
+                f"'{name}' is not a number the calculator accepts: give a finite number",
+                f"计算器不接受“{name}”：请给出一个有限的数字",
+            )
         if name in self.names:
             kind = TermKind.FIGURE if name in self.figure_ids else TermKind.CONSTANT
             if kind is TermKind.FIGURE:
@@ -271,9 +297,11 @@ class _Evaluator:
         except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, RecursionError):
             close = difflib.get_close_matches(name, list(self.names), n=3, cutoff=0.6)
             hint = f" Did you mean {', '.join(close)}?" if close else ""
+            chinese_hint = f"你是不是想输入{'、'.join(close)}？" if close else ""
             raise UnknownNameError(
                 f"'{name}' is neither a dataset id nor a unit.{hint} "
-                "'ai-energy-calc list' shows the ids; units are written like kWh, TWh/year, 度."
+                "'ai-energy-calc list' shows the ids; units are written like kWh, TWh/year, 度.",
+                f"“{name}”既不是数据编号也不是单位。{chinese_hint}单位的写法如kWh、TWh/year、度。",
             ) from None
 
     def multiply(self, left: Term, right: Term) -> Term:

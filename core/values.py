@@ -59,7 +59,7 @@ class Estimate:
                 self.approximate,
             )
         except pint.DimensionalityError as error:
-            raise IncompatibleUnitsError(_incompatible_message(self.value.units, units, "convert")) from error
+            raise IncompatibleUnitsError(*_incompatible_message(self.value.units, units, "convert")) from error
 
     def magnitudes(self) -> tuple[float, float | None, float | None]:
         """Return (value, low, high) as plain floats in the estimate's own units."""
@@ -105,10 +105,14 @@ def checked(estimate: Estimate) -> Estimate:
             continue
         magnitude = float(part.magnitude)
         if math.isnan(magnitude):
-            raise InvalidNumberError("the result is not a number (NaN): check for 0/0 or a missing value")
+            raise InvalidNumberError(
+                "the result is not a number (NaN): check for 0/0 or a missing value",
+                "结果不是数字（NaN）：请检查是否有0/0或缺少数值",
+            )
         if math.isinf(magnitude) or _base_magnitude(part) > LARGEST_SENSIBLE_MAGNITUDE:
             raise InvalidNumberError(
-                "the result is too large to mean anything (over 1e40 in SI units): check the exponents and zeros"
+                "the result is too large to mean anything (over 1e40 in SI units): check the exponents and zeros",
+                "结果大得没有意义（国际单位制下超过1e40）：请检查指数和零的个数",
             )
     return estimate
 
@@ -122,7 +126,10 @@ def divide(left: Estimate, right: Estimate) -> Estimate:
     """Divide two estimates; a divisor that is zero, or whose range includes zero, is an error."""
     low, high = right.bounds()
     if float(right.value.magnitude) == 0 or float(low.magnitude) * float(high.magnitude) <= 0:
-        raise InvalidNumberError("division by zero (or by a range that includes zero): check the divisor")
+        raise InvalidNumberError(
+            "division by zero (or by a range that includes zero): check the divisor",
+            "除以零（或除以包含零的范围）：请检查除数",
+        )
     return _combine(left, right, lambda a, b: a / b)
 
 
@@ -149,14 +156,22 @@ def negate(operand: Estimate) -> Estimate:
 def power(base: Estimate, exponent: Estimate) -> Estimate:
     """Raise `base` to a plain, exact number (no units, no range, at most LARGEST_EXPONENT in size)."""
     if not exponent.value.dimensionless or exponent.has_range:
-        raise InvalidNumberError("an exponent must be a plain number without units or range, as in (2 kW)**2")
+        raise InvalidNumberError(
+            "an exponent must be a plain number without units or range, as in (2 kW)**2",
+            "指数必须是不带单位、不带范围的数字，例如(2 kW)**2",
+        )
     number = float(exponent.value.to(DIMENSIONLESS).magnitude)
     if abs(number) > LARGEST_EXPONENT:
-        raise InvalidNumberError(f"the exponent {number:g} is too large: use exponents up to {LARGEST_EXPONENT}")
+        raise InvalidNumberError(
+            f"the exponent {number:g} is too large: use exponents up to {LARGEST_EXPONENT}",
+            f"指数{number:g}太大：指数最大为{LARGEST_EXPONENT}",
+        )
     try:
         return _combine(base, plain_number(number), lambda a, b: a ** float(b.magnitude))
     except (OverflowError, ZeroDivisionError, ValueError) as error:
-        raise InvalidNumberError(f"cannot raise to the power {number:g}: {error}") from error
+        raise InvalidNumberError(
+            f"cannot raise to the power {number:g}: {error}", f"无法计算{number:g}次方：{error}"
+        ) from error
 
 
 def _if_ranged(bounds: tuple[Any, Any], left: Estimate, right: Estimate) -> tuple[Any, Any] | None:
@@ -172,9 +187,12 @@ def _combine(left: Estimate, right: Estimate, operation: Any) -> Estimate:
             return _from_parts(value, None, left, right)
         corners = [operation(a, b) for a in left.bounds() for b in right.bounds()]
     except OverflowError as error:
-        raise InvalidNumberError("the result is too large to mean anything: check the exponents and zeros") from error
+        raise InvalidNumberError(
+            "the result is too large to mean anything: check the exponents and zeros",
+            "结果大得没有意义：请检查指数和零的个数",
+        ) from error
     except ZeroDivisionError as error:
-        raise InvalidNumberError("division by zero: check the divisor") from error
+        raise InvalidNumberError("division by zero: check the divisor", "除以零：请检查除数") from error
     corners = [corner.to(value.units) for corner in corners]
     return _from_parts(value, (min(corners), max(corners)), left, right)
 
@@ -196,41 +214,47 @@ def _from_parts(value: Any, bounds: tuple[Any, Any] | None, left: Estimate, righ
 def _same_units(left: Estimate, right: Estimate, verb: str) -> Estimate:
     """Convert `right` to `left`'s units, or explain why two quantities cannot be added or subtracted."""
     if left.value.dimensionality != right.value.dimensionality:
-        raise IncompatibleUnitsError(_incompatible_message(left.units, right.units, verb))
+        raise IncompatibleUnitsError(*_incompatible_message(left.units, right.units, verb))
     return right.to(left.units)
 
 
-def _incompatible_message(first: Any, second: Any, verb: str) -> str:
-    """Explain, in reader's terms, why two units cannot meet."""
-    first_kind, second_kind = describe_dimension(first), describe_dimension(second)
-    hint = ""
-    if {first_kind, second_kind} == {"an energy", "a power (or an energy per time)"}:
-        hint = ": add a time span (for example * 24 h) or divide by one (for example / year)"
-    elif "a rate per time" in (first_kind, second_kind):
-        hint = ": multiply or divide by a time span so both sides measure the same thing"
-    target = f"{second_kind} ({_unit_text(second)})"
+def _incompatible_message(first: Any, second: Any, verb: str) -> tuple[str, str]:
+    """Explain, in English and Chinese, why two units cannot meet."""
+    kinds = {describe_dimension(first), describe_dimension(second)}
+    hint_en = hint_zh = ""
+    if kinds == {"an energy", "a power (or an energy per time)"}:
+        hint_en = ": add a time span (for example * 24 h) or divide by one (for example / year)"
+        hint_zh = "：请乘以一段时间（例如 * 24 h）或除以一段时间（例如 / year）"
+    elif "a rate per time" in kinds:
+        hint_en = ": multiply or divide by a time span so both sides measure the same thing"
+        hint_zh = "：请乘或除以一段时间，使两边衡量同一种量"
+    first_en = f"{describe_dimension(first)} ({_unit_text(first)})"
+    second_en = f"{describe_dimension(second)} ({_unit_text(second)})"
+    first_zh = f"{describe_dimension(first, 'zh')}（{_unit_text(first)}）"
+    second_zh = f"{describe_dimension(second, 'zh')}（{_unit_text(second)}）"
     if verb == "convert":
-        return f"cannot convert {first_kind} ({_unit_text(first)}) to {target}{hint}"
-    return f"cannot {verb} {first_kind} ({_unit_text(first)}) and {target}{hint}"
+        return f"cannot convert {first_en} to {second_en}{hint_en}", f"无法把{first_zh}换算成{second_zh}{hint_zh}"
+    verb_zh = "相加" if verb == "add" else "相减"
+    return f"cannot {verb} {first_en} and {second_en}{hint_en}", f"无法把{first_zh}和{second_zh}{verb_zh}{hint_zh}"
 
 
-def describe_dimension(units: Any) -> str:
-    """Name the kind of quantity `units` measure, in plain English ("an energy", "a power", ...)."""
+def describe_dimension(units: Any, language: str = "en") -> str:
+    """Name the kind of quantity `units` measure ("an energy" / "能量", "a power" / "功率", ...)."""
     dimensionality = Quantity(1, units).dimensionality
-    for name, dimension in _DIMENSION_NAMES:
+    for english, chinese, dimension in _DIMENSION_NAMES:
         if dimensionality == dimensionality_of(dimension):
-            return name
-    return f"a quantity of {dimensionality}"
+            return chinese if language == "zh" else english
+    return f"a quantity of {dimensionality}" if language == "en" else f"{dimensionality}类的量"
 
 
 _DIMENSION_NAMES = (
-    ("an energy", "[energy]"),
-    ("a power (or an energy per time)", "[power]"),
-    ("a time span", "[time]"),
-    ("a rate per time", "1 / [time]"),
-    ("an amount of money", "[currency]"),
-    ("a mass", "[mass]"),
-    ("a plain number", "[]"),
+    ("an energy", "能量", "[energy]"),
+    ("a power (or an energy per time)", "功率（或单位时间的能量）", "[power]"),
+    ("a time span", "时间", "[time]"),
+    ("a rate per time", "单位时间的次数", "1 / [time]"),
+    ("an amount of money", "金额", "[currency]"),
+    ("a mass", "质量", "[mass]"),
+    ("a plain number", "纯数字", "[]"),
 )
 
 

@@ -102,7 +102,7 @@ class FreeCalculatorView(Page):
         try:
             calculation, comparison = self._calculate()
         except CalculatorError as error:
-            self.error.setText(str(error))
+            self.error.setText(error.message(self.language))
             self._mark_stale(True)
             return
         self.error.setText("")
@@ -115,7 +115,7 @@ class FreeCalculatorView(Page):
         target = self._target()
         if not target:
             return calculation, None
-        if self.calculator.is_yardstick(target):
+        if self.calculator.is_figure(target):
             return calculation, self.calculator.compare(calculation, target)
         return self.calculator.convert(calculation, target), None
 

@@ -165,7 +165,13 @@ class JevonsView(Page):
             for index, year in enumerate(years)
         ]
         self.chart.set_data(bars, self.tr("Total electricity per year (TWh)"))
-        lines = describe_steps(final, dataset, language)
+        labels = {
+            "demand_growth": self.tr("growth in demand"),
+            "efficiency_gain": self.tr("work per kWh, new against old"),
+            "generation_years": self.tr("years between generations"),
+            "years": self.tr("years ahead"),
+        }
+        lines = describe_steps(final, dataset, language, labels)
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
         self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, language)}" for i in SOURCES))
 

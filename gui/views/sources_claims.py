@@ -310,7 +310,7 @@ def _figure_headers() -> tuple[str, ...]:
         QCoreApplication.translate("SourcesClaimsView", "Source"),
         QCoreApplication.translate("SourcesClaimsView", "Address"),
         QCoreApplication.translate("SourcesClaimsView", "Article's wording"),
-        QCoreApplication.translate("SourcesClaimsView", "Note"),
+        QCoreApplication.translate("SourcesClaimsView", "Note (research notes, in English)"),
     )
 
 

@@ -480,6 +480,26 @@
         <source>Total electricity per year (TWh)</source>
         <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="169"/>
+        <source>growth in demand</source>
+        <translation>需求增长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="170"/>
+        <source>work per kWh, new against old</source>
+        <translation>新一代每度电的计算量倍数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="171"/>
+        <source>years between generations</source>
+        <translation>换代间隔年数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="172"/>
+        <source>years ahead</source>
+        <translation>向后推算年数</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -761,8 +781,8 @@
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="313"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>Note (research notes, in English)</source>
+        <translation>备注（研究笔记，英文）</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="320"/>

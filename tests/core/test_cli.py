@@ -85,6 +85,7 @@ def test_scenario_with_a_changed_input() -> None:
         (["googel_searches_per_day"], "Did you mean"),
         (["1 kWh", "--as", "kW"], "cannot convert an energy"),
         (["gpt3_training", "--as", "nowhere"], "not a unit"),
+        (["gpt3_training", "--as", "chatgpt_servers"], "not a yardstick"),
         (["gpt3_training", "--as", ""], "--as needs"),
         ([""], "empty"),
         (["nan"], "finite"),
@@ -143,3 +144,18 @@ def test_figures_export_as_csv_with_words_and_numbers(calculator) -> None:
     assert gpt3["address"] == "" and "Sanlian" in gpt3["source"]
     epoch = next(row for row in rows if row["id"] == "chatgpt_query_epoch_2025")
     assert epoch["address"] == "epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        (["1 kWh + 1 kW", "--lang", "zh"], "无法把能量（kWh）和功率"),
+        (["googel_searches_per_day", "--lang=zh"], "你是不是想输入google_searches_per_day"),
+        (["", "--lang", "zh"], "算式是空的"),
+        (["gpt3_training", "--as", "chatgpt_servers", "--lang", "zh"], "不是对比标尺"),
+        (["scenario", "chatgpt_daily", "--set", "hgx_a100_power=5 kWh", "--lang", "zh"], "必须是功率"),
+    ],
+)
+def test_bad_input_is_explained_in_chinese(arguments: list[str], words: str) -> None:
+    code, _, err = run(*arguments)
+    assert code == 2 and words in err and len(err.strip().splitlines()) == 1

@@ -22,13 +22,19 @@ def calculator() -> Calculator:
     return Calculator()
 
 
+@pytest.fixture(autouse=True)
+def languages(qapp: QApplication) -> Languages:
+    """Every GUI test starts in English with the application's translators installed, as the program does."""
+    installed = Languages(qapp)
+    installed.switch("en")
+    yield installed
+    installed.switch("en")
+
+
 @pytest.fixture
-def window(qtbot, calculator: Calculator, qapp: QApplication) -> MainWindow:
-    languages = Languages(qapp)
-    languages.switch("en")
+def window(qtbot, calculator: Calculator, languages: Languages) -> MainWindow:
     main_window = MainWindow(Settings(), languages)
     main_window.set_calculator(calculator)
     qtbot.addWidget(main_window)
     main_window.show()
-    yield main_window
-    languages.switch("en")
+    return main_window

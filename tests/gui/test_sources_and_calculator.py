@@ -107,3 +107,5 @@ def test_free_calculator_in_chinese(qtbot, calculator: Calculator) -> None:
     qtbot.addWidget(view)
     view.expression.setText("98.55亿度")
     assert view.headline.main.text() == "98.55亿度"
+    view.expression.setText("1 kWh + 1 kW")
+    assert view.error.text().startswith("无法把能量（kWh）和功率")

@@ -52,16 +52,10 @@ def test_the_compiled_file_matches_the_source(tmp_path: Path, language: str) -> 
     assert compiled.read_bytes() == committed.read_bytes()
 
 
-def test_plural_forms_in_both_languages(qtbot, calculator) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from gui.i18n import Languages
+def test_plural_forms_in_both_languages(languages) -> None:
     from gui.views.sources_claims import CardText
 
-    languages = Languages(QApplication.instance())
-    languages.switch("en")
     assert CardText().headline(137, 57, 1) == "137 figures, 57 sources; 1 claim rounded loosely"
     assert CardText().headline(137, 57, 2) == "137 figures, 57 sources; 2 claims rounded loosely"
     languages.switch("zh")
     assert CardText().headline(137, 57, 1) == "137个数字，57个来源；1处说法取整宽松"
-    languages.switch("en")
