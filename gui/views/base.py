@@ -70,7 +70,7 @@ class StoryView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(calculator, language, parent)
         self.model = StoryModel(
             calculator, self.scenario_id, self.default_yardsticks, language, self.compared_input, self
         )

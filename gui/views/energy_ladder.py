@@ -29,8 +29,7 @@ class EnergyLadderView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.calculator, self.language = calculator, language
+        super().__init__(calculator, language, parent)
         self.rungs: list[Rung] = ladder(calculator.dataset)
         self.selected = next(i for i, rung in enumerate(self.rungs) if rung.figure.id == "google_search_energy")
         self.question = styled_label(self, "question")
@@ -50,15 +49,6 @@ class EnergyLadderView(Page):
         text = QCoreApplication.translate("EnergyLadderView", "%1 rungs, from %2 to %3")
         text = text.replace("%1", str(len(rungs))).replace("%2", _energy_text(rungs[0], language))
         return text.replace("%3", _energy_text(rungs[-1], language))
-
-    def card_headline(self) -> str:
-        """Nothing the reader does changes the card."""
-        return self.card_headline_for(self.calculator, self.language)
-
-    def set_language(self, language: str) -> None:
-        """Re-word the rungs."""
-        self.language = language
-        self.refresh()
 
     def retranslate(self) -> None:
         """Re-read every translated string."""

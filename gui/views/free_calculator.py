@@ -37,8 +37,7 @@ class FreeCalculatorView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.calculator, self.language = calculator, language
+        super().__init__(calculator, language, parent)
         self.question = styled_label(self, "question")
         self.hint = styled_label(self, "muted")
         self.expression = QLineEdit(EXAMPLE, self)
@@ -69,10 +68,6 @@ class FreeCalculatorView(Page):
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
         """An invitation, with an example the reader can type."""
         return QCoreApplication.translate("FreeCalculatorView", "Your own numbers, units and 度")
-
-    def card_headline(self) -> str:
-        """The card invites rather than reports."""
-        return self.card_headline_for(self.calculator, self.language)
 
     def set_language(self, language: str) -> None:
         """Re-word the result."""

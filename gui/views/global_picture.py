@@ -56,8 +56,7 @@ class GlobalPictureView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.calculator, self.language = calculator, language
+        super().__init__(calculator, language, parent)
         self.question = styled_label(self, "question")
         self.headline = Headline(self)
         self.split = QCheckBox(self)
@@ -80,15 +79,6 @@ class GlobalPictureView(Page):
             .replace("%1", then)
             .replace("%2", later)
         )
-
-    def card_headline(self) -> str:
-        """Nothing the reader does changes the card."""
-        return self.card_headline_for(self.calculator, self.language)
-
-    def set_language(self, language: str) -> None:
-        """Re-word everything."""
-        self.language = language
-        self.refresh()
 
     def retranslate(self) -> None:
         """Re-read every translated string."""

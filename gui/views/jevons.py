@@ -87,8 +87,7 @@ class JevonsView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.calculator, self.language = calculator, language
+        super().__init__(calculator, language, parent)
         self.model = JevonsModel(calculator, self)
         self.question = styled_label(self, "question")
         self.story = styled_label(self)
@@ -121,11 +120,6 @@ class JevonsView(Page):
         growth = self.model.break_even().result
         text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
         return text.replace("%1", format_estimate(growth, self.language, keep_units=True))
-
-    def set_language(self, language: str) -> None:
-        """Re-word the results."""
-        self.language = language
-        self.refresh()
 
     def retranslate(self) -> None:
         """Re-read every translated string."""

@@ -24,17 +24,26 @@ class Page(QWidget):
     headline_changed = Signal()
     view_id: ClassVar[str]
 
+    def __init__(self, calculator: Calculator, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calculator, self.language = calculator, language
+
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
         """The card's headline before the view is built."""
         raise NotImplementedError
 
     def card_headline(self) -> str:
-        """The card's headline now (following the reader's changes)."""
-        raise NotImplementedError
+        """The card's headline now; by default the reader's changes do not affect it."""
+        return self.card_headline_for(self.calculator, self.language)
 
     def set_language(self, language: str) -> None:
         """Word every result in `language`."""
+        self.language = language
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute what the page shows."""
         raise NotImplementedError
 
     def retranslate(self) -> None:

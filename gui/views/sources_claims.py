@@ -153,8 +153,7 @@ class SourcesClaimsView(Page):
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.calculator, self.language = calculator, language
+        super().__init__(calculator, language, parent)
         self.figures = FigureTableModel(calculator, language, self)
         self.claims = ClaimTableModel(calculator, language, self)
         self.filtered = QSortFilterProxyModel(self)
@@ -190,10 +189,6 @@ class SourcesClaimsView(Page):
         loose = sum(check.verdict is Verdict.LOOSE for check in calculator.check_all_claims())
         dataset = calculator.dataset
         return CardText().headline(len(dataset.figures), len(dataset.sources), loose)
-
-    def card_headline(self) -> str:
-        """The same as before the view was built: nothing the reader does changes it."""
-        return self.card_headline_for(self.calculator, self.language)
 
     def set_language(self, language: str) -> None:
         """Re-word the tables."""
