@@ -3,28 +3,32 @@
     ai-energy [--lang en|zh]                       the application
     ai-energy --smoke                              start, paint the home screen, print the time, load core, exit 0
     ai-energy --screenshots DIR [--lang en|zh]     render home and every view at 1280x800 to DIR/<view-id>-<lang>.png
+    ai-energy --kiosk [--config FILE] [--idle-timeout S] [--attract-interval S] [--quit-after S]
+                                                   the unattended exhibit (see gui/kiosk.py and gui/config.py)
 
 The home screen paints before core (pint, the dataset) is imported; core then loads on a worker thread and the
-cards fill in. Nothing here touches the network.
+cards fill in. Uncaught exceptions go to a rotating log (gui/resilience.py). Nothing here touches the network.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.config import AppConfig, ConfigValueError, check_seconds, load_config
 from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
+from gui.resilience import config_file, install_exception_handler, start_logging
 from gui.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 
 STARTED = time.perf_counter()
 SCREENSHOT_SIZE = (1280, 800)
+log = logging.getLogger("ai_energy")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,20 +45,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     application = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(application, QApplication)
     application.setApplicationName("AI Energy Calculator")
+    start_logging()
+    config = _configuration(options)
     settings = Settings()
     languages = Languages(application)
-    languages.switch(options.lang or settings.language(system_language()))
+    start_language = options.lang or config.language or settings.language(system_language())
+    languages.switch(start_language)
     if languages.current == "zh":
         register_fonts(application)  # Chinese is on the first screen
-    if options.theme:
-        settings.set_theme(options.theme)
-    if options.text_size:
-        settings.set_text_scale(options.text_size / 100)
+    if config.theme:
+        settings.set_theme(config.theme)
+    if config.text_size:
+        settings.set_text_scale(config.text_size / 100)
     window = MainWindow(settings, languages)
     window.apply_display()
     if options.screenshots is not None:
         return _screenshots(window, Path(options.screenshots))
-    sys.excepthook = _reader_excepthook(window, smoke=options.smoke)
+    install_exception_handler(lambda error: handle_error(window, error, config.kiosk, options.smoke, start_language))
+    exhibit = set_up_exhibit(window, config, application, start_language, options.idle_timeout is not None)
     loader = CoreLoader()
     loader.loaded.connect(window.set_calculator)
     loader.failed.connect(lambda message: _core_failed(window, message, options.smoke))
@@ -62,15 +71,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_paint.painted.connect(
             lambda: print(f"first paint: {1000 * (first_paint.at - STARTED):.0f} ms", flush=True)
         )
-        loader.loaded.connect(lambda _calculator: _finish_smoke(application))
+        loader.loaded.connect(lambda _calculator: _finish_smoke(window))
     # After the first paint, in this order: icons, the Chinese font, then core on its thread (last, because the
     # thread competes for the interpreter lock with whatever the GUI thread still has to do).
     first_paint.painted.connect(window.add_icons)
     if languages.current != "zh":
         first_paint.painted.connect(lambda: register_fonts(application))  # needed once Chinese appears
     first_paint.painted.connect(loader.start)
-    window.show()
-    return application.exec()
+    if config.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    status = application.exec()
+    del exhibit
+    return status
+
+
+def _configuration(options: argparse.Namespace) -> AppConfig:
+    """The configuration file's options (problems logged, defaults kept), then the command line's on top."""
+    path = Path(options.config) if options.config else config_file()
+    config, problems = load_config(path)
+    for problem in problems:
+        log.warning("configuration: %s", problem)
+    if options.config and not path.exists():
+        log.warning("configuration: %s does not exist; using the defaults", path)
+    return config.with_overrides(
+        language=options.lang,
+        theme=options.theme,
+        text_size=options.text_size,
+        kiosk=True if options.kiosk else None,
+        idle_timeout=options.idle_timeout,
+        attract_interval=options.attract_interval,
+        quit_after=options.quit_after,
+    )
+
+
+def set_up_exhibit(
+    window: MainWindow, config: AppConfig, application: QApplication, start_language: str, idle: bool
+) -> list[QObject]:
+    """Kiosk mode, the idle reset with its attract loop, and the scheduled exit, as configured; returns the
+    objects that must live as long as the application."""
+    from gui.kiosk import STAFF_EXIT_STATUS, AttractLoop, IdleWatcher, Kiosk
+
+    parts: list[QObject] = []
+    if config.kiosk:
+        kiosk = Kiosk(window, config, window)
+        kiosk.exit_requested.connect(lambda: _exit(window, STAFF_EXIT_STATUS, "a staff exit"))
+        parts.append(kiosk)
+    if config.kiosk or idle:
+        watcher = IdleWatcher(application, config.idle_timeout, window)
+        attract = AttractLoop(window, config.attract_interval, window)
+        watcher.idle.connect(lambda: (window.start_afresh(start_language), attract.start()))
+        watcher.woke.connect(lambda: (attract.stop(), window.go_home()))
+        parts += [watcher, attract]
+        log.info("idle reset after %s s, attract loop every %s s", config.idle_timeout, config.attract_interval)
+    if config.quit_after is not None:
+        QTimer.singleShot(round(config.quit_after * 1000), lambda: _exit(window, 0, "the time set by quit_after"))
+    log.info("started%s", " in kiosk mode" if config.kiosk else "")
+    return parts
+
+
+def _exit(window: MainWindow, status: int, reason: str = "") -> None:
+    """Leave the application (an exhibit's window is unlocked first), every event loop included."""
+    if reason:
+        log.info("exiting after %s", reason)
+    window.locked = False
+    QCoreApplication.exit(status)
 
 
 class FirstPaint(QObject):
@@ -131,14 +197,15 @@ def load_calculator() -> Calculator:
     return Calculator()
 
 
-def _finish_smoke(application: QApplication) -> None:
+def _finish_smoke(window: MainWindow) -> None:
     """--smoke: report core's load time and quit."""
     print(f"core loaded: {1000 * (time.perf_counter() - STARTED):.0f} ms")
-    QTimer.singleShot(0, application.quit)
+    QTimer.singleShot(0, lambda: _exit(window, 0))
 
 
 def _core_failed(window: MainWindow, message: str, smoke: bool) -> None:
     """Core could not load: say so (the window stays usable for navigation and About)."""
+    log.error("the data could not be loaded: %s", message)
     if smoke:
         print(f"core failed to load: {message}", file=sys.stderr)
         QApplication.exit(1)
@@ -168,22 +235,24 @@ def _screenshots(window: MainWindow, directory: Path) -> int:
     return 0
 
 
-def _reader_excepthook(window: MainWindow, smoke: bool) -> Any:
-    """An excepthook that tells the reader briefly instead of printing a traceback at them."""
-
-    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
-        traceback.print_exception(kind, error, trace, file=sys.stderr)  # for whoever reads the log
-        if smoke:
-            QApplication.exit(1)
-            return
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("Application", "Something went wrong"),
-            QCoreApplication.translate("Application", "That action failed, but nothing is lost: you can carry on.")
-            + f"\n\n{error}",
-        )
-
-    return hook
+def handle_error(window: MainWindow, error: BaseException, kiosk: bool, smoke: bool, start_language: str) -> None:
+    """An uncaught exception (already logged): a smoke test fails; an exhibit starts afresh at home; a reader
+    is told briefly, once at a time, and carries on."""
+    if smoke:
+        _exit(window, 1)
+        return
+    if kiosk:
+        log.warning("kiosk: recovering to the home screen")
+        QTimer.singleShot(0, lambda: window.start_afresh(start_language, rebuild=True))
+        return
+    if QApplication.activeModalWidget() is not None:  # one message at a time, never a storm of dialogs
+        return
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("Application", "Something went wrong"),
+        QCoreApplication.translate("Application", "That action failed, but nothing is lost: you can carry on.")
+        + f"\n\n{error}",
+    )
 
 
 def _parse(arguments: list[str]) -> argparse.Namespace:
@@ -194,7 +263,22 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshots", metavar="DIR", help="save every view at 1280x800 to DIR/<view-id>-<lang>.png")
     parser.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colours (remembered)")
     parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 200), help="text size in percent (remembered)")
+    exhibit = parser.add_argument_group("exhibit (kiosk) mode; the configuration file sets the same and more")
+    exhibit.add_argument("--kiosk", action="store_true", help="full screen, unclosable by visitors, resets when idle")
+    exhibit.add_argument("--config", metavar="FILE", help=f"configuration file (default: {config_file()})")
+    exhibit.add_argument("--idle-timeout", type=_seconds, metavar="SECONDS", help="reset and attract after this idle")
+    exhibit.add_argument("--attract-interval", type=_seconds, metavar="SECONDS", help="time per view in the loop")
+    exhibit.add_argument("--quit-after", type=_seconds, metavar="SECONDS", help="exit cleanly after this time")
     return parser.parse_args(arguments)
+
+
+def _seconds(text: str) -> float:
+    """A command-line number of seconds (argparse reports a wrong one and exits with status 2)."""
+    try:
+        return check_seconds(float(text), longest=float("inf"))
+    except (ValueError, ConfigValueError) as error:
+        message = str(error) if isinstance(error, ConfigValueError) else "write a number of seconds, such as 120"
+        raise argparse.ArgumentTypeError(f"{text!r}: {message}") from None
 
 
 if __name__ == "__main__":  # pragma: no cover

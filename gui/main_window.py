@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.paths import resources_directory
 from gui.i18n import Languages
 from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
+from gui.resilience import LOG_FILE, config_file, log_directory
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS, card_title
 from gui.views.home import HomeView
@@ -45,6 +46,9 @@ ICONS = resources_directory() / "icons"
 class MainWindow(QMainWindow):
     """Home screen and guided views with obvious navigation (home, previous, next), language and About.
 
+    In exhibit mode (`set_exhibit_mode`) the window is `locked` against close requests, its controls are sized for
+    fingers, and the display options and file export are hidden (staff set them in the configuration file).
+
     Signals:
         view_shown(str): a view (or "home") is now on screen.
     """
@@ -57,6 +61,8 @@ class MainWindow(QMainWindow):
         self.theme = THEMES[settings.theme()]
         self.text_scale = settings.text_scale()
         self._icons_added = False
+        self.locked = False
+        self.exhibit_mode = False
         self.calculator: Calculator | None = None
         self.views: dict[str, Page] = {}
         self.current = "home"
@@ -158,11 +164,45 @@ class MainWindow(QMainWindow):
         self.home.set_text_scale(scale)
         self._arrange_top_bar()
 
+    def set_exhibit_mode(self, on: bool) -> None:
+        """Exhibit (kiosk) mode: touch-sized controls; no display options or file export for visitors."""
+        self.exhibit_mode = on
+        for widget in (self.theme_box, self.size_box):
+            widget.setVisible(not on)
+        for view in self.views.values():
+            view.set_exhibit_mode(on)
+        self.apply_display()
+
+    def start_afresh(self, language: str, rebuild: bool = False) -> None:
+        """Ready for the next visitor: close dialogs and pop-ups, put every view back to its defaults, speak
+        `language`, and go home. `rebuild` (to recover from an error) throws the views away instead, to be built
+        anew on their next opening; the idle reset does not, because destroying and rebuilding styled widgets
+        costs Qt memory it never gives back (measured by benchmarks/soak.py)."""
+        application = QApplication.instance()
+        for _ in range(10):  # nested dialogs close one at a time
+            widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+            if widget is None:
+                break
+            widget.close()
+            if isinstance(application, QApplication):
+                application.processEvents()
+        self.go_home()
+        if rebuild:
+            for view in self.views.values():
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            self.views.clear()
+        self.set_language(language)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        for view in self.views.values():
+            view.reset()
+        self._refresh_cards()
+
     def apply_display(self) -> None:
         """Apply the theme and text size to the whole application."""
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            application.setStyleSheet(stylesheet(self.theme, self.text_scale))
+            application.setStyleSheet(stylesheet(self.theme, self.text_scale, touch=self.exhibit_mode))
         for view in self.views.values():
             view.set_display(self.theme, self.text_scale)
         if self._icons_added:
@@ -181,7 +221,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's geometry."""
+        """Remember the window's geometry; a locked (exhibit) window ignores close requests (Alt+F4 among them)."""
+        if self.locked:
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         super().closeEvent(event)
 
@@ -228,6 +271,9 @@ class MainWindow(QMainWindow):
                     "Every figure shows its source, year and status; see each view's Sources."
                 ),
                 self.tr("Free software under the MIT licence. Works offline; it never uses the network."),
+                self.tr("Configuration file: %1\nLog: %2")
+                .replace("%1", str(config_file()))
+                .replace("%2", str(log_directory() / LOG_FILE)),
             ]
         )
         QMessageBox.about(self, self.tr("About"), text)
@@ -301,6 +347,7 @@ class MainWindow(QMainWindow):
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         view = view_class(self.calculator, self.languages.current, self.theme, self)
         view.set_display(self.theme, self.text_scale)
+        view.set_exhibit_mode(self.exhibit_mode)
         view.headline_changed.connect(self._refresh_cards)
         self.views[view_id] = view
         self.stack.addWidget(view)

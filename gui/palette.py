@@ -77,8 +77,13 @@ THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 
 
-def stylesheet(theme: Theme, scale: float = 1.0) -> str:
-    """The application's Qt style sheet for `theme`, with every size multiplied by `scale`."""
+#: The smallest touch target, in pixels at 100 % (WCAG 2.5.5 and the platforms' guidelines say 44).
+TOUCH_TARGET = 44
+
+
+def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
+    """The application's Qt style sheet for `theme`, with every size multiplied by `scale`; `touch` makes every
+    control at least TOUCH_TARGET pixels tall and wide (exhibit mode)."""
     focus_width = 3 if theme is HIGH_CONTRAST else 2
     sheet = f"""
     QWidget {{ color: {theme.text}; font-size: 15px; }}
@@ -114,5 +119,27 @@ def stylesheet(theme: Theme, scale: float = 1.0) -> str:
     QCheckBox {{ spacing: 8px; }}
     QDoubleSpinBox {{ min-width: 130px; }}
     #error {{ color: {theme.error}; font-weight: 600; }}
+    #attractBanner {{ background: {theme.accent}; color: {theme.accent_text}; font-size: 30px; font-weight: 700;
+                   padding: 18px 40px; border-radius: 16px; }}
     """
+    if touch:
+        sheet += _touch_rules(theme)
     return re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet)
+
+
+def _touch_rules(theme: Theme) -> str:
+    """Style rules that make every control a comfortable finger target (exhibit mode)."""
+    target, handle = TOUCH_TARGET, TOUCH_TARGET + 4
+    return f"""
+    QPushButton, QComboBox, QDoubleSpinBox, QLineEdit {{ min-height: {target}px; min-width: {target}px; }}
+    QPushButton {{ padding: 4px 18px; }}
+    QComboBox, QDoubleSpinBox, QLineEdit {{ padding: 0 10px; }}
+    QSlider {{ min-height: {handle}px; }}
+    QSlider::groove:horizontal {{ height: 10px; background: {theme.border}; border-radius: 5px; }}
+    QSlider::handle:horizontal {{ background: {theme.accent}; width: {handle}px; height: {handle}px;
+                   margin: -{(handle - 10) // 2}px 0; border-radius: {handle // 2}px; }}
+    QCheckBox {{ min-height: {target}px; }}
+    QCheckBox::indicator {{ width: 28px; height: 28px; }}
+    QListWidget::item {{ min-height: {target}px; }}
+    QScrollBar:vertical {{ width: {target}px; }}
+    """

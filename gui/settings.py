@@ -1,6 +1,10 @@
-"""Persistent options (language, theme, window geometry) through QSettings, tolerant of corrupt values."""
+"""Persistent options (language, theme, window geometry) through QSettings, tolerant of corrupt values and files."""
 
 from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -11,11 +15,18 @@ APPLICATION = "ai-energy"
 LANGUAGES = ("en", "zh")
 
 
+log = logging.getLogger("ai_energy")
+
+
 class Settings:
-    """Typed access to the saved options; a value of the wrong type or outside its choices reads as the default."""
+    """Typed access to the saved options; a value of the wrong type or outside its choices reads as the default.
+
+    A settings file Qt cannot parse is set aside (renamed with a `.corrupt-<time>` suffix, so nothing is lost for
+    whoever wants to look at it) with a log line, and the program starts with the defaults.
+    """
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+        self._settings = settings if settings is not None else _open_settings()
 
     def language(self, default: str) -> str:
         """The saved language ("en" or "zh"), or `default`."""
@@ -55,3 +66,19 @@ class Settings:
     def set_geometry(self, geometry: QByteArray) -> None:
         """Remember the window geometry."""
         self._settings.setValue("geometry", geometry)
+
+
+def _open_settings() -> QSettings:
+    """The program's QSettings; a corrupt file is set aside and replaced by an empty one."""
+    settings = QSettings(ORGANISATION, APPLICATION)
+    if settings.status() == QSettings.Status.NoError:
+        return settings
+    path = Path(settings.fileName())
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    del settings  # release the file before moving it
+    try:
+        path.replace(aside)
+        log.warning("the saved settings in %s could not be read; kept them as %s and started afresh", path, aside)
+    except OSError as error:
+        log.warning("the saved settings in %s could not be read, nor set aside (%s); using defaults", path, error)
+    return QSettings(ORGANISATION, APPLICATION)

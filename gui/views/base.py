@@ -147,6 +147,10 @@ class StoryView(Page):
         self.model.set_language(language)
         self.retranslate()
 
+    def reset_inputs(self) -> None:
+        """The article's inputs and estimates, and the default yardsticks."""
+        self.model.reset()
+
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize charts, and stack the columns at large text sizes."""
         super().set_display(theme, text_scale)

@@ -16,6 +16,8 @@ VIEW_IDS = [
     "free_calculator",
     "sources_claims",
 ]
+#: The views the exhibit's attract loop cycles through: the stories, not the tools (free calculator, sources).
+ATTRACT_VIEW_IDS = VIEW_IDS[:7]
 
 
 def card_title(view_id: str) -> str:

@@ -31,7 +31,9 @@ class EnergyLadderView(Page):
     ) -> None:
         super().__init__(calculator, language, parent)
         self.rungs: list[Rung] = ladder(calculator.dataset)
-        self.selected = next(i for i, rung in enumerate(self.rungs) if rung.figure.id == "google_search_energy")
+        self.selected = self.default_rung = next(
+            i for i, rung in enumerate(self.rungs) if rung.figure.id == "google_search_energy"
+        )
         self.question = styled_label(self, "question")
         self.headline = styled_label(self, "sectionTitle")
         self.list = QListWidget(self)
@@ -56,6 +58,10 @@ class EnergyLadderView(Page):
         self.headline.setText(self.card_headline())
         self.list.setAccessibleName(self.tr("Rungs of the energy ladder"))
         self.refresh()
+
+    def reset_inputs(self) -> None:
+        """One web search selected, as at first."""
+        self.select(self.default_rung)
 
     def select(self, index: int) -> None:
         """Select rung `index`: highlight it, show its source."""

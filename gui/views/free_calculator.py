@@ -148,6 +148,12 @@ class FreeCalculatorView(Page):
             return str(data)
         return self.target.currentText().strip()
 
+    def reset_inputs(self) -> None:
+        """The example expression, shown as calculated."""
+        self.target.setCurrentIndex(0)
+        self.expression.setText(EXAMPLE)
+        self.evaluate()
+
     def _fill_targets(self) -> None:
         """Units and yardsticks the reader can pick (or type another unit)."""
         current = self._target() if self.target.count() else ""

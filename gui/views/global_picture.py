@@ -80,6 +80,10 @@ class GlobalPictureView(Page):
             .replace("%2", later)
         )
 
+    def reset_inputs(self) -> None:
+        """The totals, without the computing/cooling split."""
+        self.split.setChecked(False)
+
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(

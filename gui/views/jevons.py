@@ -121,6 +121,10 @@ class JevonsView(Page):
         text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
         return text.replace("%1", format_estimate(growth, self.language, keep_units=True))
 
+    def reset_inputs(self) -> None:
+        """NVIDIA's claimed efficiency gain and the default growth and years."""
+        self.model.reset()
+
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(self.tr("If chips get more efficient, will AI use less electricity?"))

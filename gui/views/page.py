@@ -50,6 +50,21 @@ class Page(QWidget):
         """Re-read every translated string."""
         raise NotImplementedError
 
+    def reset(self) -> None:
+        """Back to the defaults a new reader sees (the article's numbers, nothing typed), scrolled to the top."""
+        from PySide6.QtWidgets import QScrollArea
+
+        self.reset_inputs()
+        for area in self.findChildren(QScrollArea):
+            area.verticalScrollBar().setValue(0)
+
+    def reset_inputs(self) -> None:
+        """Put the reader's inputs back to their defaults."""
+        raise NotImplementedError
+
+    def set_exhibit_mode(self, on: bool) -> None:
+        """Exhibit (kiosk) mode: hide what visitors must not use (by default nothing)."""
+
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize what the style sheet does not reach (charts)."""
         for chart in self.findChildren(Chart):

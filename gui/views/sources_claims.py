@@ -212,6 +212,17 @@ class SourcesClaimsView(Page):
         self.claims.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.claims.columnCount() - 1)
         self._update_count()
 
+    def reset_inputs(self) -> None:
+        """No search, no status message, the table in its first order."""
+        self.search.clear()
+        self.status.setText("")
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # -1: the dataset's own order
+        self.table.clearSelection()
+
+    def set_exhibit_mode(self, on: bool) -> None:
+        """Visitors at an exhibit do not save files (a file dialog would open the machine's disk to them)."""
+        self.export_button.setVisible(not on)
+
     def export_csv(self, path: Path) -> int:
         """Write every figure to `path` as CSV; return the number of rows."""
         with path.open("w", encoding="utf-8", newline="") as stream:

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
+        <location filename="../../gui/app.py" line="213"/>
         <source>The data could not be loaded</source>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="181"/>
+        <location filename="../../gui/app.py" line="252"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="182"/>
+        <location filename="../../gui/app.py" line="253"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -40,48 +40,48 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="24"/>
+        <location filename="../../gui/views/catalogue.py" line="26"/>
         <source>One search vs one AI query</source>
-        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order.</extracomment>
+        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories, not the tools (free calculator, sources).</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="25"/>
+        <location filename="../../gui/views/catalogue.py" line="27"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3 = 多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="26"/>
+        <location filename="../../gui/views/catalogue.py" line="28"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌全面AI化 = 三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="27"/>
+        <location filename="../../gui/views/catalogue.py" line="29"/>
         <source>ChatGPT&apos;s day: 500,000 kWh?</source>
         <translation>ChatGPT一天：50万度电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="28"/>
+        <location filename="../../gui/views/catalogue.py" line="30"/>
         <source>The global picture</source>
         <translation>全球图景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="29"/>
+        <location filename="../../gui/views/catalogue.py" line="31"/>
         <source>Efficiency and the Jevons paradox</source>
         <translation>能效与杰文斯悖论</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="30"/>
+        <location filename="../../gui/views/catalogue.py" line="32"/>
         <source>The energy ladder</source>
         <translation>能耗阶梯</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="31"/>
+        <location filename="../../gui/views/catalogue.py" line="33"/>
         <source>Free calculator</source>
         <translation>自由计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="32"/>
+        <location filename="../../gui/views/catalogue.py" line="34"/>
         <source>Sources and claims</source>
         <translation>来源与说法核对</translation>
     </message>
@@ -152,22 +152,22 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="50"/>
+        <location filename="../../gui/views/energy_ladder.py" line="49"/>
         <source>%1 rungs, from %2 to %3</source>
         <translation>%1级阶梯，从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="65"/>
+        <location filename="../../gui/views/energy_ladder.py" line="55"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="67"/>
+        <location filename="../../gui/views/energy_ladder.py" line="57"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="86"/>
+        <location filename="../../gui/views/energy_ladder.py" line="76"/>
         <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
         <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
     </message>
@@ -175,44 +175,44 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="71"/>
+        <location filename="../../gui/views/free_calculator.py" line="70"/>
         <source>Your own numbers, units and 度</source>
         <translation>用你自己的数字、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="85"/>
+        <location filename="../../gui/views/free_calculator.py" line="80"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数字或你自己的数字来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="88"/>
+        <location filename="../../gui/views/free_calculator.py" line="83"/>
         <source>Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数字（3 Wh、6.5 kW、24 h、TWh/year、50万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="92"/>
-        <location filename="../../gui/views/free_calculator.py" line="95"/>
+        <location filename="../../gui/views/free_calculator.py" line="87"/>
+        <location filename="../../gui/views/free_calculator.py" line="90"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="93"/>
-        <location filename="../../gui/views/free_calculator.py" line="94"/>
+        <location filename="../../gui/views/free_calculator.py" line="88"/>
+        <location filename="../../gui/views/free_calculator.py" line="89"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="96"/>
+        <location filename="../../gui/views/free_calculator.py" line="91"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="135"/>
+        <location filename="../../gui/views/free_calculator.py" line="130"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="162"/>
+        <location filename="../../gui/views/free_calculator.py" line="157"/>
         <source>as calculated</source>
         <translation>按计算结果</translation>
     </message>
@@ -220,127 +220,127 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="79"/>
+        <location filename="../../gui/views/global_picture.py" line="78"/>
         <source>%1 (2022) → %2 (2026)</source>
         <translation>%1（2022年）→ %2（2026年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="96"/>
+        <location filename="../../gui/views/global_picture.py" line="86"/>
         <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
         <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="98"/>
+        <location filename="../../gui/views/global_picture.py" line="88"/>
         <source>Split data-centre electricity into computing, cooling and other</source>
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="107"/>
+        <location filename="../../gui/views/global_picture.py" line="97"/>
         <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
         <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="133"/>
+        <location filename="../../gui/views/global_picture.py" line="123"/>
         <source>Electricity per year (TWh, logarithmic)</source>
         <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="143"/>
+        <location filename="../../gui/views/global_picture.py" line="133"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="153"/>
+        <location filename="../../gui/views/global_picture.py" line="143"/>
         <source>Shares of the world&apos;s electricity: %1</source>
         <translation>占全球用电的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="163"/>
+        <location filename="../../gui/views/global_picture.py" line="153"/>
         <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
         <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="175"/>
+        <location filename="../../gui/views/global_picture.py" line="165"/>
         <source>Data centres + AI + crypto, 2022</source>
         <translation>数据中心+AI+加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="176"/>
+        <location filename="../../gui/views/global_picture.py" line="166"/>
         <source>of which crypto, 2022</source>
         <translation>其中加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="177"/>
+        <location filename="../../gui/views/global_picture.py" line="167"/>
         <source>Data centres, 2024</source>
         <translation>数据中心，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="178"/>
+        <location filename="../../gui/views/global_picture.py" line="168"/>
         <source>Data centres, 2025 (derived)</source>
         <translation>数据中心，2025年（推算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="179"/>
+        <location filename="../../gui/views/global_picture.py" line="169"/>
         <source>Data centres + AI + crypto, 2026 (IEA range)</source>
         <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="180"/>
+        <location filename="../../gui/views/global_picture.py" line="170"/>
         <source>Same, 2026 (the article)</source>
         <translation>同上，2026年（文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="181"/>
+        <location filename="../../gui/views/global_picture.py" line="171"/>
         <source>Data centres, 2030 (IEA)</source>
         <translation>数据中心，2030年（国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="182"/>
+        <location filename="../../gui/views/global_picture.py" line="172"/>
         <source>US data centres, 2022</source>
         <translation>美国数据中心，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="183"/>
+        <location filename="../../gui/views/global_picture.py" line="173"/>
         <source>NVIDIA AI servers, 2023</source>
         <translation>英伟达AI服务器，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="184"/>
+        <location filename="../../gui/views/global_picture.py" line="174"/>
         <source>NVIDIA AI servers, 2027</source>
         <translation>英伟达AI服务器，2027年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="185"/>
+        <location filename="../../gui/views/global_picture.py" line="175"/>
         <source>Ireland, 2024</source>
         <translation>爱尔兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="186"/>
+        <location filename="../../gui/views/global_picture.py" line="176"/>
         <source>Netherlands, 2024</source>
         <translation>荷兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="187"/>
+        <location filename="../../gui/views/global_picture.py" line="177"/>
         <source>Sweden, 2023</source>
         <translation>瑞典，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="188"/>
+        <location filename="../../gui/views/global_picture.py" line="178"/>
         <source>Germany, 2024</source>
         <translation>德国，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="194"/>
+        <location filename="../../gui/views/global_picture.py" line="184"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="195"/>
+        <location filename="../../gui/views/global_picture.py" line="185"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="196"/>
+        <location filename="../../gui/views/global_picture.py" line="186"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -424,166 +424,217 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="116"/>
-        <location filename="../../gui/views/jevons.py" line="122"/>
+        <location filename="../../gui/views/jevons.py" line="115"/>
+        <location filename="../../gui/views/jevons.py" line="121"/>
         <source>Flat only if demand grows %1 a year</source>
         <translation>需求每年增长%1时用电才持平</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="132"/>
+        <location filename="../../gui/views/jevons.py" line="126"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="135"/>
+        <location filename="../../gui/views/jevons.py" line="129"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="142"/>
+        <location filename="../../gui/views/jevons.py" line="136"/>
         <source>Growth in demand for AI work per year (your assumption)</source>
         <translation>AI计算需求每年的增长（你的假设）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="143"/>
+        <location filename="../../gui/views/jevons.py" line="137"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="144"/>
+        <location filename="../../gui/views/jevons.py" line="138"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="144"/>
-        <location filename="../../gui/views/jevons.py" line="145"/>
+        <location filename="../../gui/views/jevons.py" line="138"/>
+        <location filename="../../gui/views/jevons.py" line="139"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="145"/>
+        <location filename="../../gui/views/jevons.py" line="139"/>
         <source>Years ahead</source>
         <translation>向后推算的年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="157"/>
+        <location filename="../../gui/views/jevons.py" line="151"/>
         <source>%1 in %2</source>
         <translation>%2年：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="160"/>
+        <location filename="../../gui/views/jevons.py" line="154"/>
         <source>from %1 in %2 (the world&apos;s data centres, IEA)</source>
         <translation>%2年为%1（全球数据中心，国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="167"/>
+        <location filename="../../gui/views/jevons.py" line="161"/>
         <source>Total electricity per year (TWh)</source>
         <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="169"/>
+        <location filename="../../gui/views/jevons.py" line="163"/>
         <source>growth in demand</source>
         <translation>需求增长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="170"/>
+        <location filename="../../gui/views/jevons.py" line="164"/>
         <source>work per kWh, new against old</source>
         <translation>新一代每度电的计算量倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="171"/>
+        <location filename="../../gui/views/jevons.py" line="165"/>
         <source>years between generations</source>
         <translation>换代间隔年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="172"/>
+        <location filename="../../gui/views/jevons.py" line="166"/>
         <source>years ahead</source>
         <translation>向后推算年数</translation>
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../../gui/kiosk.py" line="158"/>
+        <source>Touch the screen to explore</source>
+        <extracomment>The exit status after a staff exit: supervisors (the systemd unit, Windows Shell Launcher) restart the program after any other exit, a crash or a scheduled `quit_after` included, but not after this one.</extracomment>
+        <translation>触摸屏幕，开始探索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="175"/>
+        <source>Staff exit</source>
+        <translation>工作人员退出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="176"/>
+        <source>Type the staff PIN to close the exhibit.</source>
+        <translation>请输入工作人员密码以关闭展项。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="180"/>
+        <source>Staff PIN</source>
+        <translation>工作人员密码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="185"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="187"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="188"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kiosk.py" line="201"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>AI Energy Calculator</source>
         <extracomment>Room for the current view&apos;s title in the top bar, at 100 %.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="271"/>
+        <source>Configuration file: %1
+Log: %2</source>
+        <translation>配置文件：%1
+日志：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -664,148 +715,148 @@
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数字：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
+        <location filename="../../gui/views/sources_claims.py" line="203"/>
         <source>Search figures</source>
         <translation>搜索数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="210"/>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="211"/>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Figures and their sources</source>
         <translation>数字及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="212"/>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="213"/>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="214"/>
-        <location filename="../../gui/views/sources_claims.py" line="215"/>
+        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <location filename="../../gui/views/sources_claims.py" line="210"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="229"/>
+        <location filename="../../gui/views/sources_claims.py" line="228"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="233"/>
+        <location filename="../../gui/views/sources_claims.py" line="232"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="236"/>
+        <location filename="../../gui/views/sources_claims.py" line="235"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="241"/>
+        <location filename="../../gui/views/sources_claims.py" line="240"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <location filename="../../gui/views/sources_claims.py" line="246"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="249"/>
+        <location filename="../../gui/views/sources_claims.py" line="248"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="253"/>
+        <location filename="../../gui/views/sources_claims.py" line="252"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <location filename="../../gui/views/sources_claims.py" line="304"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <location filename="../../gui/views/sources_claims.py" line="305"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="307"/>
+        <location filename="../../gui/views/sources_claims.py" line="306"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="308"/>
+        <location filename="../../gui/views/sources_claims.py" line="307"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="309"/>
+        <location filename="../../gui/views/sources_claims.py" line="308"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="310"/>
+        <location filename="../../gui/views/sources_claims.py" line="309"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="311"/>
+        <location filename="../../gui/views/sources_claims.py" line="310"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="312"/>
+        <location filename="../../gui/views/sources_claims.py" line="311"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="313"/>
+        <location filename="../../gui/views/sources_claims.py" line="312"/>
         <source>Note (research notes, in English)</source>
         <translation>备注（研究笔记，英文）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="320"/>
+        <location filename="../../gui/views/sources_claims.py" line="319"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="321"/>
+        <location filename="../../gui/views/sources_claims.py" line="320"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="322"/>
+        <location filename="../../gui/views/sources_claims.py" line="321"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="323"/>
+        <location filename="../../gui/views/sources_claims.py" line="322"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="324"/>
+        <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
