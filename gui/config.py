@@ -7,9 +7,7 @@ what is wrong and how to fix it. Every key is optional; `CONFIG_TEMPLATE` docume
 
 from __future__ import annotations
 
-import difflib
 import math
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -101,6 +99,8 @@ def load_config(path: Path) -> tuple[AppConfig, list[str]]:
 
 def parse_config(text: str, file_name: str = "config.toml") -> tuple[AppConfig, list[str]]:
     """Parse configuration text: the options and a list of problems (see `load_config`)."""
+    import tomllib  # here, not at the top: most machines have no configuration file, and start-up is timed
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -201,5 +201,7 @@ def _default_text(field: str) -> str:
 
 def _suggestion(word: str, known: dict[str, Any]) -> str:
     """' (did you mean 'x'?)' when a known name is close to `word`."""
+    import difflib  # only a configuration with a misspelt key needs it
+
     close = difflib.get_close_matches(word, list(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""

@@ -8,10 +8,13 @@ view re-reads its strings in `retranslate()`.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.paths import resources_directory
 
+log = logging.getLogger("ai_energy")
 TRANSLATIONS = resources_directory() / "translations"
 QT_LOCALE = {"en": "en", "zh": "zh_CN"}
 
@@ -30,8 +33,11 @@ class Languages:
             self._application.removeTranslator(translator)
         self._translators = []
         ours = QTranslator(self._application)
-        if ours.load(str(TRANSLATIONS / f"ai_energy_{QT_LOCALE[language]}.qm")):
+        ours_file = TRANSLATIONS / f"ai_energy_{QT_LOCALE[language]}.qm"
+        if ours.load(str(ours_file)):
             self._translators.append(ours)
+        else:
+            log.warning("could not load the translation %s; the program shows English strings", ours_file)
         if language == "zh":
             qt_own = QTranslator(self._application)
             if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -39,13 +38,12 @@ def log_directory() -> Path:
     return Path(QStandardPaths.writableLocation(location)) / FOLDER
 
 
-def start_logging(directory: Path | None = None) -> Path | None:
-    """Log to a rotating file in `directory` (default: `log_directory()`) and warnings to stderr.
+def start_logging() -> None:
+    """Log warnings to stderr at once, and hold every record for the log file until `open_log_file` opens it.
 
-    Returns the log file, or None when it cannot be written (the program then logs to stderr only: a read-only
-    disk must not stop an exhibit).
+    The file opens just after the first paint: its module (logging.handlers, with socket and pickle) would cost
+    every start about 10 ms before the window appears. Nothing logged in between is lost.
     """
-    directory = directory if directory is not None else log_directory()
     log.setLevel(logging.INFO)
     for handler in list(log.handlers):
         log.removeHandler(handler)
@@ -54,7 +52,23 @@ def start_logging(directory: Path | None = None) -> Path | None:
     terminal.setLevel(logging.WARNING)
     terminal.setFormatter(logging.Formatter("ai-energy: %(message)s"))
     log.addHandler(terminal)
+    log.addHandler(_EarlyRecords())
     log.propagate = False
+
+
+def open_log_file(directory: Path | None = None) -> Path | None:
+    """Open the rotating log file in `directory` (default: `log_directory()`) and write into it what was logged
+    since `start_logging`. Returns the file, or None when it cannot be written (the program then logs to stderr
+    only: a read-only disk must not stop an exhibit). Calling it again changes nothing."""
+    from logging.handlers import RotatingFileHandler
+
+    opened = [handler for handler in log.handlers if isinstance(handler, RotatingFileHandler)]
+    if opened:
+        return Path(opened[0].baseFilename)
+    early = [handler for handler in log.handlers if isinstance(handler, _EarlyRecords)]
+    for handler in early:
+        log.removeHandler(handler)
+    directory = directory if directory is not None else log_directory()
     path = directory / LOG_FILE
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -63,8 +77,23 @@ def start_logging(directory: Path | None = None) -> Path | None:
         log.warning("cannot write the log in %s (%s); logging to the terminal only", directory, error)
         return None
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    for handler in early:
+        for record in handler.records:
+            file_handler.handle(record)
     log.addHandler(file_handler)
     return path
+
+
+class _EarlyRecords(logging.Handler):
+    """Keeps the records logged before the log file opens."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the record."""
+        self.records.append(record)
 
 
 def install_exception_handler(handle: ExceptionHandler) -> None:
@@ -78,6 +107,7 @@ def install_exception_handler(handle: ExceptionHandler) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
+        open_log_file()  # an error before the first paint still reaches the file
         log.error("uncaught exception: %s", error, exc_info=(kind, error, trace))
         try:
             handle(error)

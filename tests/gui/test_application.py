@@ -43,21 +43,28 @@ def test_screenshots_of_every_view_in_chinese(tmp_path: Path) -> None:
 
 
 def test_the_first_paint_does_not_wait_for_heavy_imports(tmp_path: Path) -> None:
-    """Structure, not timing: painting the home screen must not import pint, core's calculator or pyqtgraph."""
+    """Structure, not timing: a reader's start (`main`, no kiosk, no configuration file) paints the home screen
+    before importing pint, core's calculator, pyqtgraph, numpy, the kiosk (Qt enum sets), the TOML parser or
+    the rotating log file's module."""
     code = (
         "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from gui.i18n import Languages\n"
-        "from gui.main_window import MainWindow\n"
-        "from gui.settings import Settings\n"
-        "window = MainWindow(Settings(), Languages(app))\n"
-        "window.show(); app.processEvents()\n"
-        "heavy = [m for m in ('pint', 'core.calculator', 'pyqtgraph', 'numpy') if m in sys.modules]\n"
-        "print(heavy); sys.exit(1 if heavy else 0)\n"
+        "import gui.app as app\n"
+        "HEAVY = ('pint', 'core.calculator', 'pyqtgraph', 'numpy', 'gui.kiosk', 'tomllib', 'logging.handlers')\n"
+        "class Watched(app.FirstPaint):\n"
+        "    def __init__(self, window):\n"
+        "        super().__init__(window)\n"
+        "        self.painted.connect(lambda: print([m for m in HEAVY if m in sys.modules], flush=True))\n"
+        "app.FirstPaint = Watched\n"
+        "sys.exit(app.main(['--smoke']))\n"
     )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[0] == "[]", result.stdout

@@ -1,0 +1,117 @@
+"""The frozen program against a frozen bare PySide6 window (one label), built by the same PyInstaller in this run.
+
+    uv run python benchmarks/bundle.py [--runs 11] [--skip-build]
+
+Compressed size: both onedir folders packed as .tar.gz (gzip level 9). Start-up: time from launch to the first
+paint, alternating the two frozen programs, medians over --runs (offscreen platform). Targets: size at most
+1.25x the baseline's, first paint at most 1.5x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "bundle-benchmark"
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("first paint", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+app = QApplication(sys.argv)
+label = QLabel("AI Energy Calculator")
+watcher = FirstPaint()
+label.installEventFilter(watcher)
+label.resize(1280, 800)
+label.show()
+app.exec()
+"""
+
+
+def build_baseline() -> Path:
+    """Freeze the bare window (onedir, no UPX) and return its folder."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    script = WORK / "bare_window.py"
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--noupx", "--windowed"]
+    command += ["--distpath", str(WORK / "dist"), "--workpath", str(WORK / "build"), "--specpath", str(WORK)]
+    subprocess.run([*command, str(script)], check=True, capture_output=True)
+    return WORK / "dist" / "bare_window"
+
+
+def build_application() -> Path:
+    """Freeze the application with the project's build command and return its folder."""
+    subprocess.run([sys.executable, str(ROOT / "installers" / "build.py"), "freeze"], check=True, cwd=ROOT)
+    return ROOT / "dist" / "ai-energy"
+
+
+def compressed_size(folder: Path) -> int:
+    """Bytes of `folder` packed as .tar.gz (gzip level 9)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = Path(scratch) / "bundle.tar.gz"
+        with tarfile.open(archive, "w:gz", compresslevel=9) as tar:
+            tar.add(folder, arcname=folder.name)
+        return archive.stat().st_size
+
+
+def time_to_first_line(command: list[str]) -> float:
+    """Seconds from launch until the program prints its first line (then let it finish)."""
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="ai-energy-bench-"),
+        "XDG_STATE_HOME": tempfile.mkdtemp(prefix="ai-energy-bench-"),
+    }
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.communicate(timeout=120)
+    if "first paint" not in first:
+        raise SystemExit(f"{command[0]} printed {first!r} instead of its first paint")
+    return elapsed
+
+
+def main() -> None:
+    """Build both, measure, print the figures and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--skip-build", action="store_true", help="measure the folders already built")
+    options = parser.parse_args()
+    baseline = WORK / "dist" / "bare_window" if options.skip_build else build_baseline()
+    application = ROOT / "dist" / "ai-energy" if options.skip_build else build_application()
+    baseline_size, application_size = compressed_size(baseline), compressed_size(application)
+    print(
+        f"compressed onedir (.tar.gz): application {application_size / 2**20:.1f} MiB, "
+        f"bare PySide6 window {baseline_size / 2**20:.1f} MiB: {application_size / baseline_size:.2f}x "
+        "(target at most 1.25x)"
+    )
+    bare_times, application_times = [], []
+    for _ in range(options.runs):
+        bare_times.append(time_to_first_line([str(baseline / "bare_window")]))
+        application_times.append(time_to_first_line([str(application / "ai-energy"), "--smoke"]))
+    bare, ours = statistics.median(bare_times), statistics.median(application_times)
+    print(
+        f"first paint, frozen, {options.runs} alternating runs (medians): application {1000 * ours:.0f} ms, "
+        f"bare window {1000 * bare:.0f} ms: {ours / bare:.2f}x (target at most 1.5x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
