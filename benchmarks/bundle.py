@@ -16,31 +16,14 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.startup, when run as a script
+
+from benchmarks.startup import BARE_WINDOW, time_to_first_line  # noqa: E402
+
 WORK = ROOT / "build" / "bundle-benchmark"
-BARE_WINDOW = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print("first paint", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-app = QApplication(sys.argv)
-label = QLabel("AI Energy Calculator")
-watcher = FirstPaint()
-label.installEventFilter(watcher)
-label.resize(1280, 800)
-label.show()
-app.exec()
-"""
 
 
 def build_baseline() -> Path:
@@ -69,23 +52,14 @@ def compressed_size(folder: Path) -> int:
         return archive.stat().st_size
 
 
-def time_to_first_line(command: list[str]) -> float:
-    """Seconds from launch until the program prints its first line (then let it finish)."""
-    environment = {
+def reader_environment() -> dict[str, str]:
+    """Offscreen, with fresh configuration and state folders (no saved window or log from earlier runs)."""
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="ai-energy-bench-"),
         "XDG_STATE_HOME": tempfile.mkdtemp(prefix="ai-energy-bench-"),
     }
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    first = process.stdout.readline()
-    elapsed = time.perf_counter() - start
-    process.communicate(timeout=120)
-    if "first paint" not in first:
-        raise SystemExit(f"{command[0]} printed {first!r} instead of its first paint")
-    return elapsed
 
 
 def main() -> None:
@@ -104,8 +78,8 @@ def main() -> None:
     )
     bare_times, application_times = [], []
     for _ in range(options.runs):
-        bare_times.append(time_to_first_line([str(baseline / "bare_window")]))
-        application_times.append(time_to_first_line([str(application / "ai-energy"), "--smoke"]))
+        bare_times.append(time_to_first_line([str(baseline / "bare_window")], reader_environment()))
+        application_times.append(time_to_first_line([str(application / "ai-energy"), "--smoke"], reader_environment()))
     bare, ours = statistics.median(bare_times), statistics.median(application_times)
     print(
         f"first paint, frozen, {options.runs} alternating runs (medians): application {1000 * ours:.0f} ms, "

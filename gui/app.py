@@ -81,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_paint.painted.connect(lambda: register_fonts(application))  # needed once Chinese appears
     first_paint.painted.connect(loader.start)
     if config.kiosk:
+        # Cover the screen even where no window manager honours "full screen" (a bare X session).
+        window.setGeometry(window.screen().geometry())
         window.showFullScreen()
     else:
         window.show()
