@@ -96,7 +96,10 @@ def main() -> None:
     steps = parser.parse_args().steps
     application = QApplication([])
     from core.calculator import Calculator
+    from gui.fonts import register
     from gui.views.registry import VIEWS
+
+    register(application)  # as the program does: its Chinese font (source names are Chinese in English too)
 
     calculator = Calculator()
     baseline = bare_slider(steps)

@@ -12,6 +12,7 @@ in the article, while 3,617 x 6.5 kW x 24 h reads 564.3 MWh rather than 564.252 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -173,7 +174,7 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
             spaced = unit_name if language == "zh" else f" {unit_name}"
             return _with_period(f"{number}{spaced}", period, language)
-    if Quantity(1, units).dimensionless:
+    if _is_dimensionless(units):
         return _with_period(_format_plain(per_period, language, digits), period, language)
     for dimension, (base_en, base_zh, ladder_en, ladder_zh) in _LADDERS.items():
         if _is(per_period.value, dimension):
@@ -300,18 +301,40 @@ def _reads_well_in_its_unit(estimate: Estimate) -> bool:
 
 def _is_simple_unit(estimate: Estimate) -> bool:
     """True for one plain unit such as MWh, kW or t (not percent, not a compound such as MWh*year/kWh)."""
-    items = list(estimate.value.unit_items())
-    return (
-        len(items) == 1
-        and items[0][1] == 1
-        and items[0][0] not in ("percent", "US_dollar")
-        and not estimate.value.dimensionless
-    )
+    return _is_simple(estimate.value.units)
 
 
 def _is(quantity: Any, dimension: str) -> bool:
     """True when `quantity` has `dimension` (a pint dimension name such as "[energy]")."""
-    return bool(quantity.dimensionality == dimensionality_of(dimension))
+    return _has_dimension(quantity.units, dimension)
+
+
+# What a unit is does not depend on the number in front of it, and pint takes about 0.1 ms to work out a
+# dimensionality: formatting asks these for every number a view shows, so they are remembered per unit.
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_simple(units: Any) -> bool:
+    """`_is_simple_unit` for a pint unit."""
+    items = list(Quantity(1, units).unit_items())
+    return (
+        len(items) == 1
+        and items[0][1] == 1
+        and items[0][0] not in ("percent", "US_dollar")
+        and not Quantity(1, units).dimensionless
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _has_dimension(units: Any, dimension: str) -> bool:
+    """`_is` for a pint unit."""
+    return bool(Quantity(1, units).dimensionality == dimensionality_of(dimension))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_dimensionless(units: Any) -> bool:
+    """Whether a pint unit is a pure number (a count, a share)."""
+    return bool(Quantity(1, units).dimensionless)
 
 
 def _check_language(language: str) -> None:

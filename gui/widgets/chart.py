@@ -63,35 +63,74 @@ class Chart(QWidget):
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self._axis_title = ""
+        self._frame: tuple[Any, ...] | None = None  # what the plot was last built for (see set_data)
+        self._bar_item: Any = None
+        self._whiskers: list[Any] = []
+        self._labels: list[Any] = []
         self.text_scale = 1.0
         self.logarithmic = False
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
     def set_data(self, bars: list[Bar], axis_title: str) -> None:
-        """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges."""
+        """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges.
+
+        While the categories, title, scale and look stay the same (a reader dragging a slider), the bars and
+        their labels are moved in place; otherwise the plot is rebuilt.
+        """
         self._bars = list(bars)
         self._axis_title = axis_title
-        scale = self.text_scale
-        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * scale))
         positive = [b.value for b in bars if b.value > 0]
         self.logarithmic = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
-        plot = self.plot.getPlotItem()
-        plot.clear()
+        frame = (
+            tuple(bar.label for bar in bars),
+            tuple(bar.low is not None and bar.high is not None for bar in bars),
+            axis_title,
+            self.logarithmic,
+            self.theme,
+            self.text_scale,
+        )
+        if frame != self._frame:
+            self._rebuild(bars, axis_title)
+            self._frame = frame
         positions = list(range(len(bars)))[::-1]  # first bar on top
         widths = [self._scaled(bar.value) for bar in bars]
         start = self._scaled(min(positive) / 3) if self.logarithmic and positive else 0.0
-        colours = [self.theme.highlight_bar if bar.highlighted else self.theme.other_bar for bar in bars]
-        item = self._pg.BarGraphItem(
-            x0=[start] * len(bars),
-            y=positions,
-            height=0.6,
-            width=[width - start for width in widths],
-            brushes=colours,
-            pens=[self._pg.mkPen(None)] * len(bars),
-        )
-        plot.addItem(item)
-        self._draw_ranges(bars, positions)
-        self._draw_value_labels(bars, positions, widths)
+        self._place_bars(bars, positions, widths, start)
+        self._place_ranges(bars, positions)
+        self._place_value_labels(bars, positions, widths)
+        if self.logarithmic:
+            self.plot.getPlotItem().getAxis("bottom").setTicks([self._log_ticks(start, max(widths))])
+        right_edge = max(widths) if widths else 1.0
+        span = right_edge - start
+        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
+        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
+        plot = self.plot.getPlotItem()
+        plot.setXRange(start, right_edge + room_for_labels * span, padding=0)
+        plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+        self.setAccessibleName(axis_title)
+        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def _rebuild(self, bars: list[Bar], axis_title: str) -> None:
+        """A new plot for these categories: bars, range whiskers, value labels, both axes and their sizes."""
+        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale))
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self._bar_item = self._pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
+        plot.addItem(self._bar_item)
+        self._whiskers = []
+        for bar in bars:
+            whisker = None
+            if bar.low is not None and bar.high is not None:
+                whisker = self._pg.PlotCurveItem([], [], pen=self._pg.mkPen(self.theme.text, width=2))
+                plot.addItem(whisker)
+            self._whiskers.append(whisker)
+        self._labels = []
+        for _bar in bars:
+            label = self._pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))
+            label.setFont(self._font())
+            plot.addItem(label)
+            self._labels.append(label)
+        positions = list(range(len(bars)))[::-1]
         left = plot.getAxis("left")
         left.setTicks([[(position, bar.label) for position, bar in zip(positions, bars, strict=True)]])
         left.setPen(self.theme.muted)
@@ -102,22 +141,22 @@ class Chart(QWidget):
         )
         bottom.setPen(self.theme.muted)
         bottom.setTextPen(self.theme.text)
-        if self.logarithmic:
-            bottom.setTicks([self._log_ticks(start, max(widths))])
-        else:
-            bottom.setTicks(None)
+        bottom.setTicks(None)
         # Sizes last: setLabel and setTicks re-size the axes for the default font.
         bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
         metrics = QFontMetrics(self._font())
         left.setWidth(max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16)
-        right_edge = max(widths) if widths else 1.0
-        span = right_edge - start
-        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
-        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
-        plot.setXRange(start, right_edge + room_for_labels * span, padding=0)
-        plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
-        self.setAccessibleName(axis_title)
-        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def _place_bars(self, bars: list[Bar], positions: list[int], widths: list[float], start: float) -> None:
+        """Each bar's length and colour (the highlighted one in the accent colour)."""
+        self._bar_item.setOpts(
+            x0=[start] * len(bars),
+            y=positions,
+            height=0.6,
+            width=[width - start for width in widths],
+            brushes=[self.theme.highlight_bar if bar.highlighted else self.theme.other_bar for bar in bars],
+            pens=[self._pg.mkPen(None)] * len(bars),
+        )
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Redraw in another theme's colours and at another text size."""
@@ -162,25 +201,18 @@ class Chart(QWidget):
             return value
         return math.log10(value) if value > 0 else 0.0
 
-    def _draw_ranges(self, bars: list[Bar], positions: list[int]) -> None:
+    def _place_ranges(self, bars: list[Bar], positions: list[int]) -> None:
         """Whiskers for bars that carry a low-high range."""
-        for bar, position in zip(bars, positions, strict=True):
-            if bar.low is None or bar.high is None:
-                continue
-            low, high = self._scaled(bar.low), self._scaled(bar.high)
-            line = self._pg.PlotCurveItem(
-                [low, high], [position, position], pen=self._pg.mkPen(self.theme.text, width=2)
-            )
-            self.plot.getPlotItem().addItem(line)
+        for bar, position, whisker in zip(bars, positions, self._whiskers, strict=True):
+            if whisker is not None and bar.low is not None and bar.high is not None:
+                whisker.setData([self._scaled(bar.low), self._scaled(bar.high)], [position, position])
 
-    def _draw_value_labels(self, bars: list[Bar], positions: list[int], widths: list[float]) -> None:
+    def _place_value_labels(self, bars: list[Bar], positions: list[int], widths: list[float]) -> None:
         """The value of each bar, written just past its end."""
-        for bar, position, width in zip(bars, positions, widths, strict=True):
+        for bar, position, width, label in zip(bars, positions, widths, self._labels, strict=True):
             end = max(width, self._scaled(bar.high)) if bar.high is not None else width
-            label = self._pg.TextItem(bar.text, color=self.theme.text, anchor=(0, 0.5))
-            label.setFont(self._font())
+            label.setText(bar.text)
             label.setPos(end, position)
-            self.plot.getPlotItem().addItem(label)
 
     def _log_ticks(self, start: float, end: float) -> list[tuple[float, str]]:
         """Ticks at powers of ten, labelled with plain numbers."""

@@ -21,9 +21,13 @@ def fitting_combo_box(parent: QWidget) -> QComboBox:
 class EstimateChooser(QWidget):
     """A combo box of competing figure ids for one scenario input; each item says value, year and label."""
 
+    #: Whether an item's text changes with the reader's inputs (a figure's does not: only with the language).
+    texts_follow_inputs = False
+
     def __init__(self, model: StoryModel, name: str, option_ids: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model, self.name, self.option_ids = model, name, option_ids
+        self._worded_in: str | None = None  # the language the items were last worded in
         self.label = QLabel(self)
         self.combo = fitting_combo_box(self)
         self.label.setBuddy(self.combo)
@@ -46,10 +50,12 @@ class EstimateChooser(QWidget):
         if self.combo.count() != len(self.option_ids):
             self.combo.clear()
             self.combo.addItems([""] * len(self.option_ids))
-        for index, option_id in enumerate(self.option_ids):
-            text = self.item_text(option_id)
-            if self.combo.itemText(index) != text:
-                self.combo.setItemText(index, text)
+        if self.texts_follow_inputs or self._worded_in != self.model.language:
+            for index, option_id in enumerate(self.option_ids):
+                text = self.item_text(option_id)
+                if self.combo.itemText(index) != text:
+                    self.combo.setItemText(index, text)
+            self._worded_in = self.model.language
         current = self.option_ids.index(self.current())
         if self.combo.currentIndex() != current:
             self.combo.setCurrentIndex(current)
@@ -76,6 +82,8 @@ class EstimateChooser(QWidget):
 
 class ScenarioChooser(EstimateChooser):
     """A chooser between scenarios that estimate the same thing differently; each item says its result."""
+
+    texts_follow_inputs = True
 
     def item_text(self, option_id: str) -> str:
         """The scenario's title and its result with the reader's current inputs."""
