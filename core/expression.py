@@ -35,7 +35,7 @@ from core.errors import (
     UnknownNameError,
 )
 from core.precision import significant_figures_of
-from core.units import Quantity, registry
+from core.units import Quantity, registry, units_of
 from core.values import Estimate
 
 MAXIMUM_LENGTH = 500
@@ -195,8 +195,7 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
 def parse_units(text: str) -> Any:
     """Read a target unit such as "TWh/year", "GWh/day" or "度"."""
     try:
-        normalised = normalise(text)
-        return registry.parse_units(normalised)
+        return units_of(normalise(text))
     except CalculatorError as error:
         raise UnknownNameError(f"'{text}' is not a unit: {error}", f"“{text}”不是单位：{error.message('zh')}") from None
     except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, tokenize.TokenError):

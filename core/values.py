@@ -15,7 +15,7 @@ from typing import Any
 import pint
 
 from core.errors import IncompatibleUnitsError, InvalidNumberError
-from core.units import DIMENSIONLESS, Quantity, dimensionality_of, quantity
+from core.units import DIMENSIONLESS, Quantity, dimensionality_of, quantity, units_of
 
 #: Magnitudes beyond this, in SI base units, are rejected: the world's yearly electricity is about 1e20 J.
 LARGEST_SENSIBLE_MAGNITUDE = 1e40
@@ -50,7 +50,10 @@ class Estimate:
         return self.value.units
 
     def to(self, units: Any) -> Estimate:
-        """Convert to `units`, raising IncompatibleUnitsError with a readable message if impossible."""
+        """Convert to `units` (pint units, or their text), raising IncompatibleUnitsError with a readable message
+        if impossible."""
+        if isinstance(units, str):
+            units = units_of(units)  # parsed once: pint re-parses compound unit texts at every call
         try:
             return Estimate(
                 self.value.to(units),

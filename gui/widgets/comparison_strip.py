@@ -30,6 +30,7 @@ class ComparisonStrip(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.sentences: dict[str, QLabel] = {}
         self._ids: dict[str, list[str]] = {}
+        self._worded_in: str | None = None  # the language the choosers' items were last worded in
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(16)
@@ -64,19 +65,24 @@ class ComparisonStrip(QWidget):
     def refresh(self) -> None:
         """Re-word choosers and sentences in the model's language."""
         dataset, language = self.model.calculator.dataset, self.model.language
+        reword = self._worded_in != language  # the yardsticks' names change only with the language
         for slot in self.slots:
             combo, ids = self.combos[slot.slot], self._ids[slot.slot]
             combo.blockSignals(True)
-            combo.clear()
-            for figure_id in ids:
-                combo.addItem(dataset.figure(figure_id).label(language), figure_id)
-            combo.setCurrentIndex(ids.index(self.model.yardstick(slot.slot)))
+            if reword:
+                combo.clear()
+                for figure_id in ids:
+                    combo.addItem(dataset.figure(figure_id).label(language), figure_id)
+            current = ids.index(self.model.yardstick(slot.slot))
+            if combo.currentIndex() != current:
+                combo.setCurrentIndex(current)
             combo.blockSignals(False)
             comparison = self.model.comparison(slot.slot)
             text = "" if comparison is None else describe_comparison(comparison, language)
             text = f"= {text}" if text and language == "en" else text
             self.sentences[slot.slot].setText(text)
             self.sentences[slot.slot].setAccessibleName(text)
+        self._worded_in = language
 
     def sentence(self, slot: str) -> str:
         """The sentence shown for `slot` (for tests and the attract loop)."""
