@@ -231,17 +231,26 @@ def _join_range(estimate: Estimate, render: Callable[[Any], str], language: str)
 
 def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
     """Separate a per-period rate ("Wh/day") into its period ("day") and the amount per period."""
-    for name, exponent in estimate.value.unit_items():
+    name = _period_of(estimate.value.units)
+    if name is None:
+        return None, estimate
+    period = Quantity(1, units_of(name))
+    return name, Estimate(
+        estimate.value * period,
+        None if estimate.low is None else estimate.low * period,
+        None if estimate.high is None else estimate.high * period,
+        estimate.significant_figures,
+        estimate.approximate,
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _period_of(units: Any) -> str | None:
+    """The period a pint unit is "per" ("day" for Wh/day), or None."""
+    for name, exponent in Quantity(1, units).unit_items():
         if exponent == -1 and name in _PERIOD_WORDS:
-            period = Quantity(1, units_of(name))
-            return name, Estimate(
-                estimate.value * period,
-                None if estimate.low is None else estimate.low * period,
-                None if estimate.high is None else estimate.high * period,
-                estimate.significant_figures,
-                estimate.approximate,
-            )
-    return None, estimate
+            return str(name)
+    return None
 
 
 def _with_period(text: str, period: str | None, language: str) -> str:
@@ -274,7 +283,13 @@ def _unit_name(estimate: Estimate, language: str) -> str | None:
         return chinese if language == "zh" else english
     if language == "zh":
         return None
-    return f"{estimate.units:~P}"
+    return _unit_symbol(estimate.units)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_symbol(units: Any) -> str:
+    """A pint unit in its short printed form ("MWh")."""
+    return f"{units:~P}"
 
 
 def format_unit(units: Any) -> str:

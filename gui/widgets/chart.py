@@ -25,6 +25,11 @@ ROW_PIXELS = 32
 AXIS_PIXELS = 52
 #: Values spanning more than this ratio are drawn on a logarithmic axis.
 LOG_SCALE_RATIO = 100
+#: The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at
+#: every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of
+#: it, and then leaves RANGE_HEADROOM times the room they need.
+RANGE_HEADROOM = 1.2
+RANGE_SLACK = 1.6
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class Chart(QWidget):
         self._bars: list[Bar] = []
         self._axis_title = ""
         self._frame: tuple[Any, ...] | None = None  # what the plot was last built for (see set_data)
+        self._x_start, self._x_end = 0.0, 0.0  # the value axis's range
         self._bar_item: Any = None
         self._whiskers: list[Any] = []
         self._labels: list[Any] = []
@@ -89,7 +95,8 @@ class Chart(QWidget):
             self.theme,
             self.text_scale,
         )
-        if frame != self._frame:
+        frame_changed = frame != self._frame
+        if frame_changed:
             self._rebuild(bars, axis_title)
             self._frame = frame
         positions = list(range(len(bars)))[::-1]  # first bar on top
@@ -98,17 +105,26 @@ class Chart(QWidget):
         self._place_bars(bars, positions, widths, start)
         self._place_ranges(bars, positions)
         self._place_value_labels(bars, positions, widths)
-        if self.logarithmic:
-            self.plot.getPlotItem().getAxis("bottom").setTicks([self._log_ticks(start, max(widths))])
-        right_edge = max(widths) if widths else 1.0
-        span = right_edge - start
-        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
-        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
-        plot = self.plot.getPlotItem()
-        plot.setXRange(start, right_edge + room_for_labels * span, padding=0)
-        plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+        self._fit_value_axis(bars, widths, start, rebuilt=frame_changed)
         self.setAccessibleName(axis_title)
         self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def _fit_value_axis(self, bars: list[Bar], widths: list[float], start: float, rebuilt: bool) -> None:
+        """Keep the value axis's range unless the bars and their labels outgrow it or need much less of it."""
+        right_edge = max(widths) if widths else 1.0
+        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
+        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
+        needed = right_edge + room_for_labels * (right_edge - start)
+        fits = needed <= self._x_end <= start + (needed - start) * RANGE_SLACK
+        if fits and not rebuilt and start == self._x_start:
+            return
+        headroom = 1.0 if rebuilt else RANGE_HEADROOM  # a new chart fits its bars exactly
+        self._x_start, self._x_end = start, start + (needed - start) * headroom
+        plot = self.plot.getPlotItem()
+        if self.logarithmic:
+            plot.getAxis("bottom").setTicks([self._log_ticks(start, self._x_end)])
+        plot.setXRange(start, self._x_end, padding=0)
+        plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
 
     def _rebuild(self, bars: list[Bar], axis_title: str) -> None:
         """A new plot for these categories: bars, range whiskers, value labels, both axes and their sizes."""
