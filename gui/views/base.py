@@ -168,6 +168,7 @@ class StoryView(Page):
         self.reset_button.setText(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         self.reset_button.setAccessibleName(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         for control in self.inputs:
+            control.set_language(self.model.language)
             control.set_texts(*self.input_texts(control.spec.name))
         for chooser in self.choosers:
             chooser.set_label(self.chooser_label(chooser.name))

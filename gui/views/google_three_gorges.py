@@ -29,14 +29,18 @@ class GoogleThreeGorgesView(StoryView):
         """Server power (supply side) and searches per day (demand side)."""
         return [
             InputSpec("hgx_a100_power", 1, 15, 0.1, "kW", decimals=1),
-            InputSpec("google_searches_per_day", 0.5, 20, 0.5, "1/day", decimals=1, factor=1e9),
+            InputSpec("google_searches_per_day", 0.5, 20, 0.5, "1/day", decimals=1, factor=1e9, chinese_factor=1e8),
         ]
 
     def input_texts(self, name: str) -> tuple[str, str]:
         """Labels and units of the controls."""
         if name == "hgx_a100_power":
             return self.tr("Power of one server (supply side)"), "kW"
-        return self.tr("Searches per day (demand side)"), self.tr("billion")
+        label = self.tr("Searches per day (demand side)")
+        #: The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8):
+        #: translate as 亿次 (the control shows 90 where English shows 9.0 billion).
+        unit = self.tr("billion")
+        return label, unit
 
     def chooser_label(self, name: str) -> str:
         """The estimate chooser's label."""

@@ -29,11 +29,15 @@ class SearchVsAiView(StoryView):
 
     def input_specs(self) -> list[InputSpec]:
         """Searches per day, in billions."""
-        return [InputSpec("google_searches_per_day", 0.5, 20, 0.5, "1/day", decimals=1, factor=1e9)]
+        return [InputSpec("google_searches_per_day", 0.5, 20, 0.5, "1/day", decimals=1, factor=1e9, chinese_factor=1e8)]
 
     def input_texts(self, name: str) -> tuple[str, str]:
         """Label and unit of the searches-per-day control."""
-        return self.tr("Searches per day"), self.tr("billion")
+        label = self.tr("Searches per day")
+        #: The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8):
+        #: translate as 亿次 (the control shows 90 where English shows 9.0 billion).
+        unit = self.tr("billion")
+        return label, unit
 
     def chooser_specs(self) -> list[tuple[str, list[str]]]:
         """Competing estimates of one AI query's energy."""

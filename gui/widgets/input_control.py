@@ -31,6 +31,9 @@ class InputSpec:
     """How one input is shown: range, step and unit of the control, and the pint unit of the value.
 
     `factor` turns the control's number into the value's unit (9 on a "billion a day" control is 9e9 a day).
+    `chinese_factor`, where set, is the factor in Chinese, which counts large numbers in 万 and 亿: a control in
+    billions (factor 1e9) shows 亿 (chinese_factor 1e8), so the reader sees 90亿次, not 9.0十亿次. Range and
+    step are given in the English scale.
     """
 
     name: str
@@ -41,6 +44,7 @@ class InputSpec:
     decimals: int = 1
     factor: float = 1.0
     logarithmic: bool = False
+    chinese_factor: float | None = None
 
 
 class InputControl(QWidget):
@@ -54,9 +58,8 @@ class InputControl(QWidget):
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.spin = QDoubleSpinBox(self)
-        self.spin.setRange(spec.minimum, spec.maximum)
-        self.spin.setDecimals(spec.decimals)
-        self.spin.setSingleStep(spec.step)
+        self._scale = 1.0  # the spin box's number per control number (10 for billions shown as 亿)
+        self._set_spin_scale(1.0)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
         self.label.setBuddy(self.spin)
@@ -79,21 +82,37 @@ class InputControl(QWidget):
         self.slider.setAccessibleDescription(suffix)
         self.spin.setAccessibleDescription(suffix)
 
+    def set_language(self, language: str) -> None:
+        """Count in the language's large-number words (see InputSpec.chinese_factor)."""
+        chinese = language == "zh" and self.spec.chinese_factor is not None
+        self._set_spin_scale(self.spec.factor / self.spec.chinese_factor if chinese else 1.0)  # type: ignore[operator]
+        self.follow_model()
+
+    def _set_spin_scale(self, scale: float) -> None:
+        """Range, step and decimals of the spin box for `scale` spin-box units per control unit."""
+        self._scale = scale
+        self.spin.blockSignals(True)
+        self.spin.setDecimals(max(0, self.spec.decimals - round(math.log10(scale))))
+        self.spin.setRange(self.spec.minimum * scale, self.spec.maximum * scale)
+        self.spin.setSingleStep(self.spec.step * scale)
+        self.spin.blockSignals(False)
+
     def follow_model(self) -> None:
         """Show the model's current value without sending it back."""
         magnitude = float(self.model.value(self.spec.name).value.to(self.spec.unit or "dimensionless").magnitude)
         shown = magnitude / self.spec.factor
-        for widget, value in ((self.spin, shown), (self.slider, self._position(shown))):
+        for widget, value in ((self.spin, shown * self._scale), (self.slider, self._position(shown))):
             widget.blockSignals(True)
             widget.setValue(value)  # type: ignore[attr-defined]
             widget.blockSignals(False)
 
     def _slider_moved(self, position: int) -> None:
         """Slider to spin box to model."""
-        self.spin.setValue(self._number(position))
+        self.spin.setValue(self._number(position) * self._scale)
 
-    def _spin_changed(self, shown: float) -> None:
+    def _spin_changed(self, spin_number: float) -> None:
         """Spin box to slider and model."""
+        shown = spin_number / self._scale
         self.slider.blockSignals(True)
         self.slider.setValue(self._position(shown))
         self.slider.blockSignals(False)

@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="213"/>
+        <location filename="../../gui/app.py" line="228"/>
         <source>The data could not be loaded</source>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="252"/>
+        <location filename="../../gui/app.py" line="267"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="253"/>
+        <location filename="../../gui/app.py" line="268"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -152,22 +152,22 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="49"/>
+        <location filename="../../gui/views/energy_ladder.py" line="51"/>
         <source>%1 rungs, from %2 to %3</source>
         <translation>%1级阶梯，从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="55"/>
+        <location filename="../../gui/views/energy_ladder.py" line="57"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="57"/>
+        <location filename="../../gui/views/energy_ladder.py" line="59"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="76"/>
+        <location filename="../../gui/views/energy_ladder.py" line="82"/>
         <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
         <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="157"/>
+        <location filename="../../gui/views/free_calculator.py" line="163"/>
         <source>as calculated</source>
         <translation>按计算结果</translation>
     </message>
@@ -225,122 +225,122 @@
         <translation>%1（2022年）→ %2（2026年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="86"/>
+        <location filename="../../gui/views/global_picture.py" line="90"/>
         <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
         <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="88"/>
+        <location filename="../../gui/views/global_picture.py" line="92"/>
         <source>Split data-centre electricity into computing, cooling and other</source>
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="97"/>
+        <location filename="../../gui/views/global_picture.py" line="101"/>
         <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
         <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="123"/>
+        <location filename="../../gui/views/global_picture.py" line="127"/>
         <source>Electricity per year (TWh, logarithmic)</source>
         <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="133"/>
+        <location filename="../../gui/views/global_picture.py" line="137"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="143"/>
+        <location filename="../../gui/views/global_picture.py" line="147"/>
         <source>Shares of the world&apos;s electricity: %1</source>
         <translation>占全球用电的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="153"/>
+        <location filename="../../gui/views/global_picture.py" line="157"/>
         <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
         <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="165"/>
+        <location filename="../../gui/views/global_picture.py" line="169"/>
         <source>Data centres + AI + crypto, 2022</source>
         <translation>数据中心+AI+加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="166"/>
+        <location filename="../../gui/views/global_picture.py" line="170"/>
         <source>of which crypto, 2022</source>
         <translation>其中加密货币，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="167"/>
+        <location filename="../../gui/views/global_picture.py" line="171"/>
         <source>Data centres, 2024</source>
         <translation>数据中心，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="168"/>
+        <location filename="../../gui/views/global_picture.py" line="172"/>
         <source>Data centres, 2025 (derived)</source>
         <translation>数据中心，2025年（推算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="169"/>
+        <location filename="../../gui/views/global_picture.py" line="173"/>
         <source>Data centres + AI + crypto, 2026 (IEA range)</source>
         <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="170"/>
+        <location filename="../../gui/views/global_picture.py" line="174"/>
         <source>Same, 2026 (the article)</source>
         <translation>同上，2026年（文章）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="171"/>
+        <location filename="../../gui/views/global_picture.py" line="175"/>
         <source>Data centres, 2030 (IEA)</source>
         <translation>数据中心，2030年（国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="172"/>
+        <location filename="../../gui/views/global_picture.py" line="176"/>
         <source>US data centres, 2022</source>
         <translation>美国数据中心，2022年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="173"/>
+        <location filename="../../gui/views/global_picture.py" line="177"/>
         <source>NVIDIA AI servers, 2023</source>
         <translation>英伟达AI服务器，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="174"/>
+        <location filename="../../gui/views/global_picture.py" line="178"/>
         <source>NVIDIA AI servers, 2027</source>
         <translation>英伟达AI服务器，2027年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="175"/>
+        <location filename="../../gui/views/global_picture.py" line="179"/>
         <source>Ireland, 2024</source>
         <translation>爱尔兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="176"/>
+        <location filename="../../gui/views/global_picture.py" line="180"/>
         <source>Netherlands, 2024</source>
         <translation>荷兰，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="177"/>
+        <location filename="../../gui/views/global_picture.py" line="181"/>
         <source>Sweden, 2023</source>
         <translation>瑞典，2023年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="178"/>
+        <location filename="../../gui/views/global_picture.py" line="182"/>
         <source>Germany, 2024</source>
         <translation>德国，2024年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="184"/>
+        <location filename="../../gui/views/global_picture.py" line="188"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="185"/>
+        <location filename="../../gui/views/global_picture.py" line="189"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="186"/>
+        <location filename="../../gui/views/global_picture.py" line="190"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -363,47 +363,48 @@
         <translation>每天搜索次数（需求侧）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="39"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="42"/>
         <source>billion</source>
-        <translation>十亿次</translation>
+        <extracomment>The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8): translate as 亿次 (the control shows 90 where English shows 9.0 billion).</extracomment>
+        <translation>亿次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="43"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="47"/>
         <source>Which estimate?</source>
         <translation>采用哪种估算？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="67"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="71"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="72"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="76"/>
         <source>Google on AI: servers (SemiAnalysis)</source>
         <translation>谷歌AI：服务器估算（SemiAnalysis）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="73"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="77"/>
         <source>Google on AI: servers (New Street Research)</source>
         <translation>谷歌AI：服务器估算（New Street Research）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="74"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="78"/>
         <source>Google on AI: 3 Wh per search</source>
         <translation>谷歌AI：每次搜索3瓦时</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="80"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="84"/>
         <source>All of Google in 2021</source>
         <translation>谷歌2021年全部用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="81"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="85"/>
         <source>Ireland</source>
         <translation>爱尔兰</translation>
     </message>
     <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="82"/>
+        <location filename="../../gui/views/google_three_gorges.py" line="86"/>
         <source>Three Gorges dam</source>
         <translation>三峡水电站</translation>
     </message>
@@ -430,73 +431,73 @@
         <translation>需求每年增长%1时用电才持平</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="126"/>
+        <location filename="../../gui/views/jevons.py" line="130"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="129"/>
+        <location filename="../../gui/views/jevons.py" line="133"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="136"/>
+        <location filename="../../gui/views/jevons.py" line="140"/>
         <source>Growth in demand for AI work per year (your assumption)</source>
         <translation>AI计算需求每年的增长（你的假设）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="137"/>
+        <location filename="../../gui/views/jevons.py" line="141"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="138"/>
+        <location filename="../../gui/views/jevons.py" line="142"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="138"/>
-        <location filename="../../gui/views/jevons.py" line="139"/>
+        <location filename="../../gui/views/jevons.py" line="142"/>
+        <location filename="../../gui/views/jevons.py" line="143"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="139"/>
+        <location filename="../../gui/views/jevons.py" line="143"/>
         <source>Years ahead</source>
         <translation>向后推算的年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="151"/>
+        <location filename="../../gui/views/jevons.py" line="155"/>
         <source>%1 in %2</source>
         <translation>%2年：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="154"/>
+        <location filename="../../gui/views/jevons.py" line="158"/>
         <source>from %1 in %2 (the world&apos;s data centres, IEA)</source>
         <translation>%2年为%1（全球数据中心，国际能源署）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="161"/>
+        <location filename="../../gui/views/jevons.py" line="165"/>
         <source>Total electricity per year (TWh)</source>
         <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="163"/>
+        <location filename="../../gui/views/jevons.py" line="167"/>
         <source>growth in demand</source>
         <translation>需求增长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="164"/>
+        <location filename="../../gui/views/jevons.py" line="168"/>
         <source>work per kWh, new against old</source>
         <translation>新一代每度电的计算量倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="165"/>
+        <location filename="../../gui/views/jevons.py" line="169"/>
         <source>years between generations</source>
         <translation>换代间隔年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="166"/>
+        <location filename="../../gui/views/jevons.py" line="170"/>
         <source>years ahead</source>
         <translation>向后推算年数</translation>
     </message>
@@ -548,93 +549,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>AI Energy Calculator</source>
         <extracomment>Room for the current view&apos;s title in the top bar, at 100 %.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -652,52 +653,53 @@ Log: %2</source>
         <translation>每天搜索次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="36"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="39"/>
         <source>billion</source>
-        <translation>十亿次</translation>
+        <extracomment>The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8): translate as 亿次 (the control shows 90 where English shows 9.0 billion).</extracomment>
+        <translation>亿次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="44"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="48"/>
         <source>Energy of one AI query: which estimate?</source>
         <translation>一次AI问答的能耗：采用哪个估计？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="51"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="55"/>
         <source>%1 for all of Google&apos;s searches</source>
         <translation>谷歌全部搜索合计%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="63"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="67"/>
         <source>Electricity per query (Wh)</source>
         <translation>每次查询的用电量（瓦时）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="68"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="72"/>
         <source>Web search (Google, 2009)</source>
         <translation>网页搜索（谷歌，2009年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="69"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="73"/>
         <source>AI query (article, 2023)</source>
         <translation>AI问答（文章，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="70"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="74"/>
         <source>ChatGPT request (de Vries, 2023)</source>
         <translation>ChatGPT请求（de Vries，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="71"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="75"/>
         <source>GPT-4o query (Epoch AI, 2025)</source>
         <translation>GPT-4o查询（Epoch AI，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="72"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="76"/>
         <source>ChatGPT query (Altman, 2025)</source>
         <translation>ChatGPT查询（奥特曼，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="73"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="77"/>
         <source>Gemini prompt (Google, 2025)</source>
         <translation>Gemini提示（谷歌，2025年）</translation>
     </message>
@@ -756,107 +758,107 @@ Log: %2</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="228"/>
+        <location filename="../../gui/views/sources_claims.py" line="235"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="232"/>
+        <location filename="../../gui/views/sources_claims.py" line="239"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="235"/>
+        <location filename="../../gui/views/sources_claims.py" line="242"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="240"/>
+        <location filename="../../gui/views/sources_claims.py" line="247"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="246"/>
+        <location filename="../../gui/views/sources_claims.py" line="253"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="248"/>
+        <location filename="../../gui/views/sources_claims.py" line="255"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="252"/>
+        <location filename="../../gui/views/sources_claims.py" line="259"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="304"/>
+        <location filename="../../gui/views/sources_claims.py" line="311"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="305"/>
+        <location filename="../../gui/views/sources_claims.py" line="312"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="306"/>
+        <location filename="../../gui/views/sources_claims.py" line="313"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="307"/>
+        <location filename="../../gui/views/sources_claims.py" line="314"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="308"/>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="309"/>
+        <location filename="../../gui/views/sources_claims.py" line="316"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="310"/>
+        <location filename="../../gui/views/sources_claims.py" line="317"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="311"/>
+        <location filename="../../gui/views/sources_claims.py" line="318"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="312"/>
+        <location filename="../../gui/views/sources_claims.py" line="319"/>
         <source>Note (research notes, in English)</source>
         <translation>备注（研究笔记，英文）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="319"/>
+        <location filename="../../gui/views/sources_claims.py" line="326"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="320"/>
+        <location filename="../../gui/views/sources_claims.py" line="327"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="321"/>
+        <location filename="../../gui/views/sources_claims.py" line="328"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="322"/>
+        <location filename="../../gui/views/sources_claims.py" line="329"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="323"/>
+        <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -882,43 +884,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="164"/>
-        <location filename="../../gui/views/base.py" line="165"/>
+        <location filename="../../gui/views/base.py" line="168"/>
+        <location filename="../../gui/views/base.py" line="169"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="170"/>
+        <location filename="../../gui/views/base.py" line="175"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="171"/>
+        <location filename="../../gui/views/base.py" line="176"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="173"/>
+        <location filename="../../gui/views/base.py" line="178"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="174"/>
+        <location filename="../../gui/views/base.py" line="179"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="175"/>
+        <location filename="../../gui/views/base.py" line="180"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="178"/>
+        <location filename="../../gui/views/base.py" line="183"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="179"/>
+        <location filename="../../gui/views/base.py" line="184"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

@@ -43,6 +43,24 @@ def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) ->
     assert view.steps.step_lines()[0].startswith("4.5 billion a day")
 
 
+def test_searches_per_day_counts_in_yi_in_chinese(qtbot, calculator: Calculator) -> None:
+    """Chinese says 90亿 for 9 billion: the control shows 90 (亿次), not 9.0 (十亿次), and means the same."""
+    english, chinese = SearchVsAiView(calculator), SearchVsAiView(calculator, "zh")
+    qtbot.addWidget(english)
+    qtbot.addWidget(chinese)
+    control = _control(chinese, "google_searches_per_day")
+    assert (control.spin.value(), control.spin.decimals(), control.spin.maximum()) == (90, 0, 200)
+    _type_into(qtbot, control, "45")
+    _type_into(qtbot, _control(english, "google_searches_per_day"), "4.5")
+    searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
+    expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
+    assert chinese.headline.main.text() == format_estimate(expected.result, "zh", keep_units=True)
+    assert control.slider.value() == _control(english, "google_searches_per_day").slider.value()
+    chinese.set_language("en")
+    assert (control.spin.value(), control.spin.decimals()) == (4.5, 1)
+    assert chinese.headline.main.text() == english.headline.main.text()
+
+
 def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calculator: Calculator) -> None:
     view = SearchVsAiView(calculator)
     qtbot.addWidget(view)
