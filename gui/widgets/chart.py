@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
@@ -30,6 +30,10 @@ LOG_SCALE_RATIO = 100
 #: it, and then leaves RANGE_HEADROOM times the room they need.
 RANGE_HEADROOM = 1.2
 RANGE_SLACK = 1.6
+#: Pixels between a bar's end and its value label, and around the plot; a bar keeps at least this share of the
+#: plot's width however long its label.
+LABEL_GAP_PIXELS = 12
+MIN_BAR_SHARE = 0.35
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class Chart(QWidget):
         self._axis_title = ""
         self._frame: tuple[Any, ...] | None = None  # what the plot was last built for (see set_data)
         self._x_start, self._x_end = 0.0, 0.0  # the value axis's range
+        self._left_axis_pixels = 0
         self._bar_item: Any = None
         self._whiskers: list[Any] = []
         self._labels: list[Any] = []
@@ -111,10 +116,7 @@ class Chart(QWidget):
 
     def _fit_value_axis(self, bars: list[Bar], widths: list[float], start: float, rebuilt: bool) -> None:
         """Keep the value axis's range unless the bars and their labels outgrow it or need much less of it."""
-        right_edge = max(widths) if widths else 1.0
-        longest_label = max((_text_width(bar.text) for bar in bars), default=0) * self.text_scale
-        room_for_labels = min(1.6, 0.1 + 0.014 * longest_label)  # value labels must not be clipped
-        needed = right_edge + room_for_labels * (right_edge - start)
+        needed = self._needed_end(bars, widths, start)
         fits = needed <= self._x_end <= start + (needed - start) * RANGE_SLACK
         if fits and not rebuilt and start == self._x_start:
             return
@@ -125,6 +127,25 @@ class Chart(QWidget):
             plot.getAxis("bottom").setTicks([self._log_ticks(start, self._x_end)])
         plot.setXRange(start, self._x_end, padding=0)
         plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
+
+    def _needed_end(self, bars: list[Bar], widths: list[float], start: float) -> float:
+        """The smallest end of the value axis at which every bar's value label fits beside the bar, in pixels."""
+        metrics = QFontMetrics(self._font())
+        plot_pixels = max(1.0, self.plot.width() - self._left_axis_pixels - LABEL_GAP_PIXELS)
+        needed = start + 1e-9
+        for bar, width in zip(bars, widths, strict=True):
+            end = max(width, self._scaled(bar.high)) if bar.high is not None else width
+            label_pixels = metrics.horizontalAdvance(bar.text) + LABEL_GAP_PIXELS
+            share_for_bar = max(MIN_BAR_SHARE, 1 - label_pixels / plot_pixels)
+            needed = max(needed, start + (end - start) / share_for_bar)
+        return needed
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the value axis again: the room the value labels need depends on the chart's width."""
+        super().resizeEvent(event)
+        if self._bars:
+            widths = [self._scaled(bar.value) for bar in self._bars]
+            self._fit_value_axis(self._bars, widths, self._x_start, rebuilt=True)
 
     def _rebuild(self, bars: list[Bar], axis_title: str) -> None:
         """A new plot for these categories: bars, range whiskers, value labels, both axes and their sizes."""
@@ -161,7 +182,8 @@ class Chart(QWidget):
         # Sizes last: setLabel and setTicks re-size the axes for the default font.
         bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
         metrics = QFontMetrics(self._font())
-        left.setWidth(max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16)
+        self._left_axis_pixels = max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16
+        left.setWidth(self._left_axis_pixels)
 
     def _place_bars(self, bars: list[Bar], positions: list[int], widths: list[float], start: float) -> None:
         """Each bar's length and colour (the highlighted one in the accent colour)."""
@@ -234,11 +256,6 @@ class Chart(QWidget):
         """Ticks at powers of ten, labelled with plain numbers."""
         first, last = math.floor(start), math.ceil(end)
         return [(float(power), format_number(10.0**power)) for power in range(first, last + 1)]
-
-
-def _text_width(text: str) -> int:
-    """Rough width of `text` in Latin characters: CJK characters count twice."""
-    return sum(2 if ord(character) > 0x2E80 else 1 for character in text)
 
 
 def bar_for(label: str, estimate: Estimate, unit: str, language: str, highlighted: bool = False) -> Bar:
