@@ -143,7 +143,7 @@ def format_quantity(quantity: Any, language: str = "en", digits: int = MOST_DIGI
 def format_in_kwh(estimate: Estimate, language: str = "en") -> str:
     """An energy (or energy per period) in kWh with words ("27 million kWh a day"); Chinese uses 度 anyway."""
     period, per_period = _split_period(estimate)
-    if language == "zh" or not _is(per_period.value, "[energy]"):
+    if language == "zh" or not _has_dimension(per_period.units, "[energy]"):
         return format_estimate(estimate, language)
     text = _render(per_period.to("kWh"), _KWH_EN, display_digits(estimate), language)
     text = _with_period(text, period, language)
@@ -168,7 +168,7 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
     period, per_period = _split_period(estimate)
     digits = display_digits(estimate)
     units = per_period.units
-    if keep_units and _is_simple_unit(per_period) and _reads_well_in_its_unit(per_period):
+    if keep_units and _is_simple_unit(per_period.units) and _reads_well_in_its_unit(per_period):
         unit_name = _unit_name(per_period, language)
         if unit_name is not None:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
@@ -177,7 +177,7 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
     if _is_dimensionless(units):
         return _with_period(_format_plain(per_period, language, digits), period, language)
     for dimension, (base_en, base_zh, ladder_en, ladder_zh) in _LADDERS.items():
-        if _is(per_period.value, dimension):
+        if _has_dimension(per_period.units, dimension):
             if language == "zh":
                 text = _render(per_period.to(base_zh), ladder_zh, digits, language)
             else:
@@ -314,35 +314,25 @@ def _reads_well_in_its_unit(estimate: Estimate) -> bool:
     return largest >= 1 or not has_smaller_prefix
 
 
-def _is_simple_unit(estimate: Estimate) -> bool:
-    """True for one plain unit such as MWh, kW or t (not percent, not a compound such as MWh*year/kWh)."""
-    return _is_simple(estimate.value.units)
-
-
-def _is(quantity: Any, dimension: str) -> bool:
-    """True when `quantity` has `dimension` (a pint dimension name such as "[energy]")."""
-    return _has_dimension(quantity.units, dimension)
-
-
 # What a unit is does not depend on the number in front of it, and pint takes about 0.1 ms to work out a
 # dimensionality: formatting asks these for every number a view shows, so they are remembered per unit.
 
 
 @functools.lru_cache(maxsize=1024)
-def _is_simple(units: Any) -> bool:
-    """`_is_simple_unit` for a pint unit."""
+def _is_simple_unit(units: Any) -> bool:
+    """True for one plain unit such as MWh, kW or t (not percent, not a compound such as MWh*year/kWh)."""
     items = list(Quantity(1, units).unit_items())
     return (
         len(items) == 1
         and items[0][1] == 1
         and items[0][0] not in ("percent", "US_dollar")
-        and not Quantity(1, units).dimensionless
+        and not _is_dimensionless(units)
     )
 
 
 @functools.lru_cache(maxsize=1024)
 def _has_dimension(units: Any, dimension: str) -> bool:
-    """`_is` for a pint unit."""
+    """True when a pint unit has `dimension` (a pint dimension name such as "[energy]")."""
     return bool(Quantity(1, units).dimensionality == dimensionality_of(dimension))
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.config import AppConfig, ConfigValueError, check_seconds, load_config
+from gui.config import LANGUAGES, TEXT_SIZES, THEME_NAMES, AppConfig, ConfigValueError, check_seconds, load_config
 from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
@@ -273,11 +273,11 @@ def handle_error(window: MainWindow, error: BaseException, kiosk: bool, smoke: b
 def _parse(arguments: list[str]) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(prog="ai-energy", description="How much electricity does AI use?")
-    parser.add_argument("--lang", choices=("en", "zh"), help="language (default: saved choice, else the system's)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: saved choice, else the system's)")
     parser.add_argument("--smoke", action="store_true", help="start, paint, print the time to first paint, exit")
     parser.add_argument("--screenshots", metavar="DIR", help="save every view at 1280x800 to DIR/<view-id>-<lang>.png")
-    parser.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colours (remembered)")
-    parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 200), help="text size in percent (remembered)")
+    parser.add_argument("--theme", choices=THEME_NAMES, help="colours (remembered)")
+    parser.add_argument("--text-size", type=int, choices=TEXT_SIZES, help="text size in percent (remembered)")
     exhibit = parser.add_argument_group("exhibit (kiosk) mode; the configuration file sets the same and more")
     exhibit.add_argument("--kiosk", action="store_true", help="full screen, unclosable by visitors, resets when idle")
     exhibit.add_argument("--config", metavar="FILE", help=f"configuration file (default: {config_file()})")

@@ -12,9 +12,12 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-LANGUAGES = ("en", "zh")
-THEMES = ("light", "dark", "high_contrast")
-TEXT_SIZES = (100, 125, 150, 200)
+from gui.palette import TEXT_SCALES, THEMES
+from gui.settings import LANGUAGES
+
+THEME_NAMES = tuple(THEMES)
+#: The text sizes the program offers, in percent.
+TEXT_SIZES = tuple(round(100 * scale) for scale in TEXT_SCALES)
 #: Longest idle time and attract interval accepted: one day.
 LONGEST_SECONDS = 86_400.0
 #: Staff exit code: 4 to 12 digits.
@@ -178,7 +181,7 @@ def _check_pin(value: Any) -> str:
 
 CHECKS: dict[str, Any] = {
     "language": _check_choice(LANGUAGES),
-    "theme": _check_choice(THEMES),
+    "theme": _check_choice(THEME_NAMES),
     "text_size": _check_text_size,
     "kiosk": _check_switch,
     "idle_timeout": check_seconds,

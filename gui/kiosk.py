@@ -5,7 +5,7 @@
 - `PinPad` is the on-screen keypad staff type the exit PIN on.
 - `Kiosk` makes the window full screen and unclosable, sizes controls for fingers (the scroll bar too: kinetic
   scrolling with QScroller was tried and left out, because every grab registers a new gesture type that PySide6
-  never frees, and views are rebuilt at every idle reset), and gives staff their exit:
+  never frees, which over weeks of visitors adds up), and gives staff their exit:
   Ctrl+Alt+Shift+Q, or holding the program's title (top left) for three seconds, then the PIN.
 """
 

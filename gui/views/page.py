@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from gui.palette import Theme
 from gui.widgets.chart import Chart
@@ -52,8 +52,6 @@ class Page(QWidget):
 
     def reset(self) -> None:
         """Back to the defaults a new reader sees (the article's numbers, nothing typed), scrolled to the top."""
-        from PySide6.QtWidgets import QScrollArea
-
         self.reset_inputs()
         for area in self.findChildren(QScrollArea):
             area.verticalScrollBar().setValue(0)

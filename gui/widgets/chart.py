@@ -129,12 +129,13 @@ class Chart(QWidget):
         plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
 
     def _needed_end(self, bars: list[Bar], widths: list[float], start: float) -> float:
-        """The smallest end of the value axis at which every bar's value label fits beside the bar, in pixels."""
+        """The smallest end of the value axis (in its units) at which every bar's value label, measured in pixels
+        at the plot's current width, fits beside the bar."""
         metrics = QFontMetrics(self._font())
         plot_pixels = max(1.0, self.plot.width() - self._left_axis_pixels - LABEL_GAP_PIXELS)
         needed = start + 1e-9
         for bar, width in zip(bars, widths, strict=True):
-            end = max(width, self._scaled(bar.high)) if bar.high is not None else width
+            end = self._label_position(bar, width)
             label_pixels = metrics.horizontalAdvance(bar.text) + LABEL_GAP_PIXELS
             share_for_bar = max(MIN_BAR_SHARE, 1 - label_pixels / plot_pixels)
             needed = max(needed, start + (end - start) / share_for_bar)
@@ -248,9 +249,12 @@ class Chart(QWidget):
     def _place_value_labels(self, bars: list[Bar], positions: list[int], widths: list[float]) -> None:
         """The value of each bar, written just past its end."""
         for bar, position, width, label in zip(bars, positions, widths, self._labels, strict=True):
-            end = max(width, self._scaled(bar.high)) if bar.high is not None else width
             label.setText(bar.text)
-            label.setPos(end, position)
+            label.setPos(self._label_position(bar, width), position)
+
+    def _label_position(self, bar: Bar, width: float) -> float:
+        """Where a bar's value label starts on the value axis: past the bar, and past its range whisker."""
+        return max(width, self._scaled(bar.high)) if bar.high is not None else width
 
     def _log_ticks(self, start: float, end: float) -> list[tuple[float, str]]:
         """Ticks at powers of ten, labelled with plain numbers."""

@@ -84,8 +84,8 @@ class InputControl(QWidget):
 
     def set_language(self, language: str) -> None:
         """Count in the language's large-number words (see InputSpec.chinese_factor)."""
-        chinese = language == "zh" and self.spec.chinese_factor is not None
-        self._set_spin_scale(self.spec.factor / self.spec.chinese_factor if chinese else 1.0)  # type: ignore[operator]
+        factor = self.spec.chinese_factor if language == "zh" and self.spec.chinese_factor else self.spec.factor
+        self._set_spin_scale(self.spec.factor / factor)
         self.follow_model()
 
     def _set_spin_scale(self, scale: float) -> None:

@@ -1,12 +1,17 @@
-"""GUI tests run offscreen, with their own settings folder, and fail on Qt warnings and on slot exceptions."""
+"""GUI tests run offscreen, with their own settings and log folders, and fail on Qt warnings and on slot exceptions."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ai-energy-test-config-")
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ai-energy-test-state-")
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -38,3 +43,55 @@ def window(qtbot, calculator: Calculator, languages: Languages) -> MainWindow:
     qtbot.addWidget(main_window)
     main_window.show()
     return main_window
+
+
+#: `python -c` code that runs the program with its arguments and prints one Python expression (which may use
+#: `window` and `sys`) when the home screen first paints.
+AT_FIRST_PAINT = """
+import sys
+import gui.app as app
+class Watched(app.FirstPaint):
+    def __init__(self, window):
+        super().__init__(window)
+        self.painted.connect(lambda: print({expression}, flush=True))
+app.FirstPaint = Watched
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+RunProgram = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def run_program(tmp_path: Path) -> RunProgram:
+    """Run the program in a subprocess, as a reader would, with its configuration in tmp_path/config and its log
+    in tmp_path/state. Options: `code` runs `python -c code` instead of `python -m gui`; `at_first_paint` prints
+    an expression at the first paint (see AT_FIRST_PAINT); `platform` is Qt's; `prefix` goes before the
+    command (xvfb-run)."""
+
+    def run(
+        *arguments: str,
+        code: str | None = None,
+        at_first_paint: str | None = None,
+        platform: str = "offscreen",
+        prefix: Sequence[str] = (),
+    ) -> subprocess.CompletedProcess[str]:
+        if at_first_paint is not None:
+            code = AT_FIRST_PAINT.format(expression=at_first_paint)
+        command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "gui"]
+        environment = {
+            **os.environ,
+            "QT_QPA_PLATFORM": platform,
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+        }
+        return subprocess.run(
+            [*prefix, *command, *arguments],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            env=environment,
+            check=False,
+        )
+
+    return run

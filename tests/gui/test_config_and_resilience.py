@@ -3,9 +3,6 @@ and the promise that the program never uses the network: run as the exhibit's st
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -86,36 +83,14 @@ def test_a_missing_file_is_no_problem_and_an_unreadable_one_is_reported(tmp_path
 # --- the program itself ---
 
 
-def _environment(tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
-
-
-def _run(tmp_path: Path, *arguments: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "gui"]
-    return subprocess.run(
-        [*command, *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=_environment(tmp_path),
-        check=False,
-    )
-
-
 def _log(tmp_path: Path) -> str:
     return (tmp_path / "state" / "ai-energy" / "ai-energy.log").read_text(encoding="utf-8")
 
 
-def test_a_bad_configuration_file_never_stops_the_exhibit(tmp_path: Path) -> None:
+def test_a_bad_configuration_file_never_stops_the_exhibit(run_program, tmp_path: Path) -> None:
     config = tmp_path / "exhibit.toml"
     config.write_text("[kiosk]\nenabled = true\nidle_timeout = 'ten'\nexit_pin = 42\n", encoding="utf-8")
-    result = _run(tmp_path, "--config", str(config), "--quit-after", "3")
+    result = run_program("--config", str(config), "--quit-after", "3")
     assert result.returncode == 0, result.stderr
     assert "kiosk.idle_timeout = 'ten': write a number of seconds, such as 120" in result.stderr
     assert "kiosk.exit_pin = 42" in result.stderr
@@ -124,18 +99,18 @@ def test_a_bad_configuration_file_never_stops_the_exhibit(tmp_path: Path) -> Non
     assert "kiosk.idle_timeout" in log and "started in kiosk mode" in log and "exiting after the time set" in log
 
 
-def test_a_bad_command_line_value_is_refused_with_a_reason(tmp_path: Path) -> None:
-    result = _run(tmp_path, "--kiosk", "--idle-timeout", "-3")
+def test_a_bad_command_line_value_is_refused_with_a_reason(run_program) -> None:
+    result = run_program("--kiosk", "--idle-timeout", "-3")
     assert result.returncode == 2
     assert "--idle-timeout: invalid _seconds value" not in result.stderr
     assert "'-3': write a number of seconds above 0" in result.stderr
 
 
-def test_corrupt_saved_settings_are_set_aside_with_a_log_line(tmp_path: Path) -> None:
+def test_corrupt_saved_settings_are_set_aside_with_a_log_line(run_program, tmp_path: Path) -> None:
     folder = tmp_path / "config" / "AI Energy Calculator"
     folder.mkdir(parents=True)
     (folder / "ai-energy.conf").write_bytes(b"\x00\xff[General\ntheme=\x01\ngeometry=@ByteArray(\x00\n[[[")
-    result = _run(tmp_path, "--smoke")
+    result = run_program("--smoke")
     assert result.returncode == 0, result.stderr
     kept = list(folder.glob("ai-energy.conf.corrupt-*"))
     assert len(kept) == 1, "the unreadable file is kept for inspection, not deleted"
@@ -171,11 +146,11 @@ sys.exit(status)
 
 
 @pytest.mark.skipif(not Path("/proc/self/net/tcp").exists(), reason="reads Linux's /proc to find open sockets")
-def test_the_program_never_uses_the_network(tmp_path: Path) -> None:
+def test_the_program_never_uses_the_network(run_program, tmp_path: Path) -> None:
     """Python-level network calls (audit hooks), Qt's network module, and open internet sockets of the process,
     through start-up, every view of the attract loop, an idle reset and a clean exit."""
     arguments = ("--kiosk", "--idle-timeout", "1", "--attract-interval", "0.1", "--quit-after", "4")
-    result = _run(tmp_path, *arguments, code=NO_NETWORK)
+    result = run_program(*arguments, code=NO_NETWORK)
     assert result.returncode == 0, result.stderr
     assert "events []" in result.stdout
     assert "qtnetwork False" in result.stdout

@@ -3,11 +3,8 @@ recovery from an exception, driven as a visitor (and as staff) would, with short
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -282,30 +279,18 @@ def test_the_idle_reset_puts_every_control_of_every_view_back(qtbot, window, vie
     assert page.card_headline() == first_headline
 
 
-COVERS_THE_SCREEN = """
-import sys
-import gui.app as app
-class Watched(app.FirstPaint):
-    def __init__(self, window):
-        super().__init__(window)
-        self.painted.connect(lambda: print(window.geometry() == window.screen().geometry(), flush=True))
-app.FirstPaint = Watched
-sys.exit(app.main(["--kiosk", "--quit-after", "1"]))
-"""
-
-
-def test_the_kiosk_window_covers_the_screen_even_without_a_window_manager(tmp_path: Path) -> None:
+def test_the_kiosk_window_covers_the_screen_even_without_a_window_manager(run_program) -> None:
     """A bare X session (Xvfb, no window manager) does not honour "full screen" by itself; offscreen would."""
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
         pytest.fail("xvfb-run is missing: apt-get install xvfb xauth (.ci/run installs them)")
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
-    command = [xvfb_run, "-a", "-s", "-screen 0 1600x900x24", sys.executable, "-c", COVERS_THE_SCREEN]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=environment)
+    result = run_program(
+        "--kiosk",
+        "--quit-after",
+        "1",
+        at_first_paint="window.geometry() == window.screen().geometry()",
+        platform="xcb",
+        prefix=[xvfb_run, "-a", "-s", "-screen 0 1600x900x24"],
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "True", result.stdout
