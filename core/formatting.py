@@ -231,25 +231,25 @@ def _join_range(estimate: Estimate, render: Callable[[Any], str], language: str)
 
 def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
     """Separate a per-period rate ("Wh/day") into its period ("day") and the amount per period."""
-    name = _period_of(estimate.value.units)
-    if name is None:
+    period = _period_of(estimate.value.units)
+    if period is None:
         return None, estimate
-    period = Quantity(1, units_of(name))
+    name, amount_units = period
     return name, Estimate(
-        estimate.value * period,
-        None if estimate.low is None else estimate.low * period,
-        None if estimate.high is None else estimate.high * period,
+        Quantity(estimate.value.magnitude, amount_units),
+        None if estimate.low is None else Quantity(estimate.low.magnitude, amount_units),
+        None if estimate.high is None else Quantity(estimate.high.magnitude, amount_units),
         estimate.significant_figures,
         estimate.approximate,
     )
 
 
 @functools.lru_cache(maxsize=1024)
-def _period_of(units: Any) -> str | None:
-    """The period a pint unit is "per" ("day" for Wh/day), or None."""
+def _period_of(units: Any) -> tuple[str, Any] | None:
+    """The period a pint unit is "per" and the units of the amount per period ("day" and Wh for Wh/day), or None."""
     for name, exponent in Quantity(1, units).unit_items():
         if exponent == -1 and name in _PERIOD_WORDS:
-            return str(name)
+            return str(name), (Quantity(1, units) * Quantity(1, units_of(name))).units
     return None
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import pint
 
 from core.errors import IncompatibleUnitsError, InvalidNumberError
-from core.units import DIMENSIONLESS, Quantity, dimensionality_of, quantity, units_of
+from core.units import DIMENSIONLESS, Quantity, convert, dimensionality_of, quantity, units_of
 
 #: Magnitudes beyond this, in SI base units, are rejected: the world's yearly electricity is about 1e20 J.
 LARGEST_SENSIBLE_MAGNITUDE = 1e40
@@ -56,9 +56,9 @@ class Estimate:
             units = units_of(units)  # parsed once: pint re-parses compound unit texts at every call
         try:
             return Estimate(
-                self.value.to(units),
-                None if self.low is None else self.low.to(units),
-                None if self.high is None else self.high.to(units),
+                convert(self.value, units),
+                None if self.low is None else convert(self.low, units),
+                None if self.high is None else convert(self.high, units),
                 self.significant_figures,
                 self.approximate,
             )

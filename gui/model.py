@@ -45,7 +45,7 @@ class StoryModel(QObject):
         self._yardsticks = dict(self._default_yardsticks)
         self._values: dict[str, Estimate] = {}
         self._choices: dict[str, str] = {}
-        self._calculation: Calculation | None = None
+        self._runs: dict[tuple[str, frozenset[tuple[str, str]]], Calculation] = {}  # until something changes
 
     # --- what the reader changes ---
 
@@ -120,15 +120,14 @@ class StoryModel(QObject):
         return self._yardsticks[slot]
 
     def calculation(self) -> Calculation:
-        """The scenario's result with the reader's inputs (cached until something changes)."""
-        if self._calculation is None:
-            self._calculation = self.run(self._choices)
-        return self._calculation
+        """The scenario's result with the reader's inputs."""
+        return self.run(self._choices)
 
     def run(self, choices: Mapping[str, str], scenario_id: str | None = None) -> Calculation:
         """A scenario (default: the current one) with other `choices` and the reader's values.
 
         Charts use it to compare estimates. A value the reader set wins over a chosen estimate for the same input.
+        Each result is kept until something changes: a chart's bar for the reader's own choices is the headline's.
         """
         scenario = self.calculator.dataset.scenario(scenario_id or self.scenario.id)
         substitutions = {
@@ -136,8 +135,11 @@ class StoryModel(QObject):
             for name, figure in choices.items()
             if figure != name and name not in self._values and name in scenario.inputs
         }
-        overrides = {name: value for name, value in self._values.items() if name in scenario.inputs}
-        return self.calculator.run_scenario(scenario.id, overrides, substitutions)
+        key = (scenario.id, frozenset(substitutions.items()))
+        if key not in self._runs:
+            overrides = {name: value for name, value in self._values.items() if name in scenario.inputs}
+            self._runs[key] = self.calculator.run_scenario(scenario.id, overrides, substitutions)
+        return self._runs[key]
 
     def comparison(self, slot: str) -> Comparison | None:
         """What the story compares (the result, or `compared_input` when the result is itself a comparison)
@@ -154,6 +156,6 @@ class StoryModel(QObject):
         return [self.calculator.dataset.figure(figure_id) for figure_id in dict.fromkeys(ids)]
 
     def _changed(self) -> None:
-        """Forget the cached result and tell the views."""
-        self._calculation = None
+        """Forget the results kept and tell the views."""
+        self._runs.clear()
         self.changed.emit()

@@ -9,7 +9,7 @@ from core.calculator import Calculator
 from core.explain import describe_steps, footnote
 from core.expression import Calculation
 from core.formatting import format_estimate
-from core.projection import break_even_growth, chip_efficiency_gain, project
+from core.projection import Projection, break_even_growth, chip_efficiency_gain, project
 from core.units import quantity
 from core.values import Estimate, exact
 from gui.palette import LIGHT, Theme
@@ -59,8 +59,8 @@ class JevonsModel(QObject):
         self._values = dict(self._defaults)
         self.changed.emit()
 
-    def projection(self) -> list[Calculation]:
-        """Total electricity in each year."""
+    def projection(self) -> Projection:
+        """Total electricity in each year, and the last year's steps."""
         return project(
             self.calculator,
             START,
@@ -125,6 +125,11 @@ class JevonsView(Page):
         """NVIDIA's claimed efficiency gain and the default growth and years."""
         self.model.reset()
 
+    def set_language(self, language: str) -> None:
+        """Word every result and source in `language`."""
+        self.language = language
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(self.tr("If chips get more efficient, will AI use less electricity?"))
@@ -144,23 +149,24 @@ class JevonsView(Page):
         }
         for control in self.inputs:
             control.set_texts(*texts[control.spec.name])
+        dataset = self.calculator.dataset
+        self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, self.language)}" for i in SOURCES))
         self.refresh()
 
     def refresh(self) -> None:
-        """Headline, break-even, chart, steps and sources."""
+        """Headline, break-even, chart and steps (the sources change only with the language)."""
         language, dataset = self.language, self.calculator.dataset
-        years = self.model.projection()
-        start_year = dataset.figure(START).year
-        final = years[-1]
-        main = self.tr("%1 in %2").replace("%1", format_estimate(final.result, language, keep_units=True))
-        main = main.replace("%2", str(start_year + len(years) - 1))
-        start_text = format_estimate(years[0].result, language, keep_units=True)
+        projection = self.model.projection()
+        totals, start_year = projection.totals, dataset.figure(START).year
+        main = self.tr("%1 in %2").replace("%1", format_estimate(totals[-1], language, keep_units=True))
+        main = main.replace("%2", str(start_year + len(totals) - 1))
+        start_text = format_estimate(totals[0], language, keep_units=True)
         secondary = self.tr("from %1 in %2 (the world's data centres, IEA)").replace("%1", start_text)
         self.headline.set_text(main, secondary.replace("%2", str(start_year)))
         self.break_even.setText(self.card_headline())
         bars = [
-            bar_for(str(start_year + index), year.result, "TWh/year", language, index == len(years) - 1)
-            for index, year in enumerate(years)
+            bar_for(str(start_year + index), total, "TWh/year", language, index == len(totals) - 1)
+            for index, total in enumerate(totals)
         ]
         self.chart.set_data(bars, self.tr("Total electricity per year (TWh)"))
         labels = {
@@ -169,9 +175,8 @@ class JevonsView(Page):
             "generation_years": self.tr("years between generations"),
             "years": self.tr("years ahead"),
         }
-        lines = describe_steps(final, dataset, language, labels)
+        lines = describe_steps(projection.final, dataset, language, labels)
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
-        self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, language)}" for i in SOURCES))
 
     def chart_bars(self) -> list[Bar]:
         """The bars shown (for tests)."""

@@ -25,6 +25,7 @@ class SourceFootnote(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        self._shown: tuple[object, ...] = ()  # the figures and language of the text shown
         model.changed.connect(self.refresh)
 
     def set_title(self, text: str) -> None:
@@ -33,7 +34,12 @@ class SourceFootnote(QWidget):
         self.text.setAccessibleName(text)
 
     def refresh(self) -> None:
-        """List the figures the model's result uses."""
+        """List the figures the model's result uses (re-worded only when they or the language change: a reader
+        dragging a slider changes neither)."""
         dataset, language = self.model.calculator.dataset, self.model.language
         figures = self.model.figures_used()
+        shown = (language, *(figure.id for figure in figures))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.text.setText("\n".join(f"• {footnote(figure, dataset, language)}" for figure in figures))

@@ -20,6 +20,7 @@ class StepsPanel(QWidget):
         self.model = model
         self.extra_claims = extra_claims
         self._checks: dict[str, ClaimCheck] = {}
+        self._claims: dict[tuple[str, str], str] = {}
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.steps = QLabel(self)
@@ -53,9 +54,13 @@ class StepsPanel(QWidget):
         return [line.split(". ", 1)[1] for line in self.steps.text().splitlines()]
 
     def _claim_text(self) -> str:
-        """The article's claims this view reproduces, each checked with the article's own inputs."""
-        ids = dict.fromkeys((self.model.scenario.id, *self.extra_claims))
-        return "\n".join(self._claim_line(self._check(scenario_id)) for scenario_id in ids)
+        """The article's claims this view reproduces, each checked with the article's own inputs (the reader's
+        inputs do not change them, so each scenario's text is worded once per language)."""
+        key = (self.model.language, self.model.scenario.id)
+        if key not in self._claims:
+            ids = dict.fromkeys((self.model.scenario.id, *self.extra_claims))
+            self._claims[key] = "\n".join(self._claim_line(self._check(scenario_id)) for scenario_id in ids)
+        return self._claims[key]
 
     def _check(self, scenario_id: str) -> ClaimCheck:
         """The claim check of a scenario with the dataset's figures (it never changes, so it is kept)."""

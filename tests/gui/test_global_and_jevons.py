@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.calculator import Calculator
+from core.explain import footnote
 from core.formatting import format_estimate
 from core.projection import project
 from core.units import quantity
@@ -54,12 +55,26 @@ def test_jevons_demand_growth_slider_moves_the_projection(qtbot, calculator: Cal
     qtbot.keyClick(growth.spin, Qt.Key.Key_Return)
     gain = calculator.evaluate("b200_speedup / b200_power_vs_h100").result
     expected = project(calculator, "datacentres_2024", exact(quantity(200, "percent")), gain, 3, 6)
-    assert view.chart_bars()[-1].value == pytest.approx(float(expected[-1].result.value.to("TWh/year").magnitude))
-    assert view.headline.main.text() == format_estimate(expected[-1].result, "en", keep_units=True) + " in 2030"
+    assert [bar.value for bar in view.chart_bars()] == pytest.approx(
+        [float(total.value.to("TWh/year").magnitude) for total in expected.totals]
+    )
+    assert view.headline.main.text() == format_estimate(expected.totals[-1], "en", keep_units=True) + " in 2030"
     assert view.chart_bars()[-1].value > view.chart_bars()[0].value  # demand outran efficiency
 
 
 def test_jevons_in_chinese(qtbot, calculator: Calculator) -> None:
     view = JevonsView(calculator, "zh")
     qtbot.addWidget(view)
+    assert "亿度" in view.chart_bars()[0].text
+
+
+def test_jevons_sources_follow_the_language(qtbot, calculator: Calculator) -> None:
+    view = JevonsView(calculator)
+    qtbot.addWidget(view)
+    dataset = calculator.dataset
+    figure = dataset.figure("datacentres_2024")
+    assert footnote(figure, dataset, "en") in view.sources.text()
+    view.set_language("zh")
+    assert footnote(figure, dataset, "zh") in view.sources.text()
+    assert footnote(figure, dataset, "en") not in view.sources.text()
     assert "亿度" in view.chart_bars()[0].text

@@ -130,8 +130,12 @@ def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> N
     assert view.headline.main.text() == "564.3 MWh a day"
     _type_into(qtbot, _control(view, "hours_per_day"), "12")
     assert view.headline.main.text() == "282.1 MWh a day"
+    assert "Rated power of one HGX A100 server" in view.sources.text.text()
+    assert "DGX H100" not in view.sources.text.text()
     _choose(view.choosers[0], "dgx_h100_power")
     assert view.headline.main.text() == "442.7 MWh a day"
+    assert "DGX H100" in view.sources.text.text()  # the footnote follows the figures used
+    assert "Rated power of one HGX A100 server" not in view.sources.text.text()
     assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
     assert view.strip.sentence("place").startswith("= 0.143% of Shenzhen")
 
