@@ -17,7 +17,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
-from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.layout import SteadyText, scrolling_body, styled_label
 
 START = "datacentres_2024"
 SOURCES = [START, "b200_speedup", "b200_power_vs_h100", "dc_hardware_life", "datacentres_growth_2025"]
@@ -185,7 +185,7 @@ class JevonsView(Page):
     def _lay_out(self) -> None:
         """Question, story, headline, inputs beside the chart, steps, sources (scrolling)."""
         layout = scrolling_body(self)
-        for widget in (self.question, self.story, self.headline, self.break_even):
+        for widget in (self.question, self.story, self.headline, SteadyText(self.break_even)):
             layout.addWidget(widget)
         middle = QGridLayout()
         inputs = QVBoxLayout()
@@ -197,6 +197,6 @@ class JevonsView(Page):
         middle.setColumnStretch(0, 4)
         middle.setColumnStretch(1, 6)
         layout.addLayout(middle)
-        layout.addWidget(self.steps)
+        layout.addWidget(SteadyText(self.steps))
         layout.addWidget(self.sources)
         layout.addStretch(1)

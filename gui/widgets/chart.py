@@ -72,10 +72,12 @@ class Chart(QWidget):
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self._axis_title = ""
-        self._frame: tuple[Any, ...] | None = None  # what the plot was last built for (see set_data)
+        self._look: tuple[Any, ...] | None = None  # what the axes were last styled for (see set_data)
+        self._rows: tuple[Any, ...] | None = None  # the categories the items were last made for
         self._x_start, self._x_end = 0.0, 0.0  # the value axis's range
         self._left_axis_pixels = 0
-        self._bar_item: Any = None
+        self._bar_item = pyqtgraph.BarGraphItem(x0=[], y=[], height=0.6, width=[])
+        self.plot.getPlotItem().addItem(self._bar_item)
         self._whiskers: list[Any] = []
         self._labels: list[Any] = []
         self.text_scale = 1.0
@@ -85,32 +87,28 @@ class Chart(QWidget):
     def set_data(self, bars: list[Bar], axis_title: str) -> None:
         """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges.
 
-        While the categories, title, scale and look stay the same (a reader dragging a slider), the bars and
-        their labels are moved in place; otherwise the plot is rebuilt.
+        Nothing is rebuilt while a reader drags a slider: the bars and their labels move in place, a new category
+        (one more year) adds one label, and the axes are restyled only when their title, scale or look change.
         """
         self._bars = list(bars)
         self._axis_title = axis_title
         positive = [b.value for b in bars if b.value > 0]
         self.logarithmic = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
-        frame = (
-            tuple(bar.label for bar in bars),
-            tuple(bar.low is not None and bar.high is not None for bar in bars),
-            axis_title,
-            self.logarithmic,
-            self.theme,
-            self.text_scale,
-        )
-        frame_changed = frame != self._frame
-        if frame_changed:
-            self._rebuild(bars, axis_title)
-            self._frame = frame
+        look = (axis_title, self.logarithmic, self.theme, self.text_scale)
+        rows = (tuple(bar.label for bar in bars), tuple(bar.low is not None and bar.high is not None for bar in bars))
+        changed = look != self._look or rows != self._rows
+        if look != self._look:
+            self._style_axes(axis_title)
+        if changed:
+            self._make_rows(bars)
+            self._look, self._rows = look, rows
         positions = list(range(len(bars)))[::-1]  # first bar on top
         widths = [self._scaled(bar.value) for bar in bars]
         start = self._scaled(min(positive) / 3) if self.logarithmic and positive else 0.0
         self._place_bars(bars, positions, widths, start)
         self._place_ranges(bars, positions)
         self._place_value_labels(bars, positions, widths)
-        self._fit_value_axis(bars, widths, start, rebuilt=frame_changed)
+        self._fit_value_axis(bars, widths, start, rebuilt=changed)
         self.setAccessibleName(axis_title)
         self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
 
@@ -148,32 +146,12 @@ class Chart(QWidget):
             widths = [self._scaled(bar.value) for bar in self._bars]
             self._fit_value_axis(self._bars, widths, self._x_start, rebuilt=True)
 
-    def _rebuild(self, bars: list[Bar], axis_title: str) -> None:
-        """A new plot for these categories: bars, range whiskers, value labels, both axes and their sizes."""
-        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale))
+    def _style_axes(self, axis_title: str) -> None:
+        """The axes' title, colours and sizes, and the value labels' font and colour (for a new title or look)."""
         plot = self.plot.getPlotItem()
-        plot.clear()
-        self._bar_item = self._pg.BarGraphItem(x0=[], y=[], height=0.6, width=[])
-        plot.addItem(self._bar_item)
-        self._whiskers = []
-        for bar in bars:
-            whisker = None
-            if bar.low is not None and bar.high is not None:
-                whisker = self._pg.PlotCurveItem([], [], pen=self._pg.mkPen(self.theme.text, width=2))
-                plot.addItem(whisker)
-            self._whiskers.append(whisker)
-        self._labels = []
-        for _bar in bars:
-            label = self._pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))
-            label.setFont(self._font())
-            plot.addItem(label)
-            self._labels.append(label)
-        positions = list(range(len(bars)))[::-1]
-        left = plot.getAxis("left")
-        left.setTicks([[(position, bar.label) for position, bar in zip(positions, bars, strict=True)]])
+        left, bottom = plot.getAxis("left"), plot.getAxis("bottom")
         left.setPen(self.theme.muted)
         left.setTextPen(self.theme.text)
-        bottom = plot.getAxis("bottom")
         bottom.setLabel(
             axis_title, color=self.theme.text, **{"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
         )
@@ -182,9 +160,38 @@ class Chart(QWidget):
         bottom.setTicks(None)
         # Sizes last: setLabel and setTicks re-size the axes for the default font.
         bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
+        for label in self._labels:
+            label.setColor(self.theme.text)
+            label.setFont(self._font())
+
+    def _make_rows(self, bars: list[Bar]) -> None:
+        """One value label per bar and a whisker per bar with a range (reusing those there are), the categories
+        on the left axis, and the chart's height."""
+        plot = self.plot.getPlotItem()
+        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale))
+        for whisker in self._whiskers:
+            if whisker is not None:
+                plot.removeItem(whisker)
+        self._whiskers = [self._new_whisker() if bar.low is not None and bar.high is not None else None for bar in bars]
+        while len(self._labels) > len(bars):
+            plot.removeItem(self._labels.pop())
+        while len(self._labels) < len(bars):
+            label = self._pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))
+            label.setFont(self._font())
+            plot.addItem(label)
+            self._labels.append(label)
+        positions = list(range(len(bars)))[::-1]
+        left = plot.getAxis("left")
+        left.setTicks([[(position, bar.label) for position, bar in zip(positions, bars, strict=True)]])
         metrics = QFontMetrics(self._font())
         self._left_axis_pixels = max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16
         left.setWidth(self._left_axis_pixels)
+
+    def _new_whisker(self) -> Any:
+        """A range whisker added to the plot."""
+        whisker = self._pg.PlotCurveItem([], [], pen=self._pg.mkPen(self.theme.text, width=2))
+        self.plot.getPlotItem().addItem(whisker)
+        return whisker
 
     def _place_bars(self, bars: list[Bar], positions: list[int], widths: list[float], start: float) -> None:
         """Each bar's length and colour (the highlighted one in the accent colour)."""

@@ -10,7 +10,7 @@ from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from gui.model import StoryModel
 from gui.widgets.estimate_chooser import fitting_combo_box
-from gui.widgets.layout import arrange_in_columns
+from gui.widgets.layout import SteadyText, arrange_in_columns
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class ComparisonStrip(QWidget):
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
             box_layout.addWidget(combo)
-            box_layout.addWidget(sentence)
+            box_layout.addWidget(SteadyText(sentence))
             box_layout.addStretch(1)
             self.slot_widgets.append(box)
             self.combos[slot.slot], self.sentences[slot.slot] = combo, sentence

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: Margins of a page body: left, top, right, bottom.
@@ -61,3 +63,52 @@ def columns_for(text_scale: float, side_by_side: int) -> int:
 
 #: From this text size on, pages stack their columns and the top bar takes two rows.
 LARGE_TEXT = 1.5
+
+
+class SteadyText(QWidget):
+    """Holds one word-wrapping label whose text changes often (a result, the steps) without re-laying out the page.
+
+    Qt re-lays out the whole page whenever a label's text changes, even when its size stays the same: with the
+    long, selectable labels of a story view that is most of the cost of a slider step. The label sits here
+    without a layout, so its change reaches this widget only; the page is re-laid out only when the label's
+    height at its current width changes.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        policy = label.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        """The label's."""
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The label's."""
+        return self.label.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        """The label wraps."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The label's height when `width` wide."""
+        return self.label.heightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The label fills this widget."""
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """On the label's request for a new layout, pass it on only if the label needs another height."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            if self.label.isVisible() and self.label.heightForWidth(self.width()) == self.height():
+                self.label.setGeometry(self.rect())
+            else:
+                self.updateGeometry()
+            return True
+        return super().event(event)

@@ -10,6 +10,7 @@ from core.expression import Calculation
 from core.formatting import format_estimate, format_number
 from core.scenarios import ClaimCheck, Verdict, check_claim
 from gui.model import StoryModel
+from gui.widgets.layout import SteadyText
 
 
 class StepsPanel(QWidget):
@@ -32,7 +33,7 @@ class StepsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.steps)
+        layout.addWidget(SteadyText(self.steps))
         layout.addWidget(self.claim)
         model.changed.connect(self.refresh)
 

@@ -57,3 +57,40 @@ def test_a_drag_moves_the_bars_and_keeps_the_axis_while_they_fit(qtbot) -> None:
     chart.set_data([Bar("A100", 5000, "5,000 MWh a day", highlighted=True), bars[1]], "MWh a day")
     assert chart.plot.getPlotItem().getViewBox().viewRange()[0][1] > 5000
     _labels_fit(qtbot, chart)
+
+
+def _texts_in_scene(chart: Chart) -> list[str]:
+    """The value labels the plot holds, top to bottom."""
+    import pyqtgraph
+
+    items = [item for item in chart.plot.getPlotItem().items if isinstance(item, pyqtgraph.TextItem)]
+    return [item.textItem.toPlainText() for item in sorted(items, key=lambda item: -item.pos().y())]
+
+
+def test_one_more_year_adds_one_label_and_one_less_removes_it(qtbot) -> None:
+    chart = _chart(qtbot, 700)
+    years = [Bar(str(2024 + n), 415 / 2.5**n, f"{415 / 2.5**n:.4g} TWh") for n in range(4)]
+    chart.set_data(years, "TWh a year")
+    first = chart._labels[0]
+    chart.set_data([*years, Bar("2028", 10.6, "10.6 TWh")], "TWh a year")
+    assert chart._labels[0] is first  # moved in place, not made again
+    assert _texts_in_scene(chart) == [bar.text for bar in chart.bars()]
+    assert chart.plot.getPlotItem().getAxis("left")._tickLevels[0][-1] == (0, "2028")
+    chart.set_data(years[:2], "TWh a year")
+    assert _texts_in_scene(chart) == ["415 TWh", "166 TWh"]
+    assert chart.minimumHeight() < 200
+    _labels_fit(qtbot, chart)
+
+
+def test_ranges_and_look_follow_a_new_set_of_bars(qtbot) -> None:
+    from gui.palette import DARK
+
+    chart = _chart(qtbot, 700)
+    chart.set_data([Bar("A", 10, "10 TWh", low=8, high=12), Bar("B", 5, "5 TWh")], "TWh a year")
+    assert [whisker is not None for whisker in chart._whiskers] == [True, False]
+    chart.set_data([Bar("A", 10, "10 TWh"), Bar("B", 5, "5 TWh", low=4, high=7)], "TWh a year")
+    assert [whisker is not None for whisker in chart._whiskers] == [False, True]
+    curves = [item for item in chart.plot.getPlotItem().items if item in chart._whiskers]
+    assert len(curves) == 1  # the old whisker left the plot
+    chart.set_display(DARK, 1.0)
+    assert all(label.color.name() == DARK.text.lower() for label in chart._labels)
