@@ -42,6 +42,7 @@ class JevonsModel(QObject):
             "years": exact(quantity(6, "year")),
         }
         self._values = dict(self._defaults)
+        self._break_even: tuple[tuple[Estimate, float], Calculation] | None = None
 
     def value(self, name: str) -> Estimate:
         """An assumption's current value."""
@@ -71,8 +72,12 @@ class JevonsModel(QObject):
         )
 
     def break_even(self) -> Calculation:
-        """The demand growth that keeps electricity flat."""
-        return break_even_growth(self.calculator, self._values["efficiency_gain"], self._generation_years())
+        """The demand growth that keeps electricity flat (worked out again only when the chips' assumptions change:
+        dragging the demand or years sliders does not change it)."""
+        key = (self._values["efficiency_gain"], self._generation_years())
+        if self._break_even is None or self._break_even[0] != key:
+            self._break_even = key, break_even_growth(self.calculator, *key)
+        return self._break_even[1]
 
     def _generation_years(self) -> float:
         """Years between chip generations, as a number."""

@@ -60,6 +60,9 @@ def test_jevons_demand_growth_slider_moves_the_projection(qtbot, calculator: Cal
     )
     assert view.headline.main.text() == format_estimate(expected.totals[-1], "en", keep_units=True) + " in 2030"
     assert view.chart_bars()[-1].value > view.chart_bars()[0].value  # demand outran efficiency
+    assert view.break_even.text() == "Flat only if demand grows about 146.6% a year"  # growth does not move it
+    view.model.set_value("efficiency_gain", 8, "")
+    assert view.break_even.text() == "Flat only if demand grows 100% a year"  # 8 ** (1/3) = 2
 
 
 def test_jevons_in_chinese(qtbot, calculator: Calculator) -> None:
