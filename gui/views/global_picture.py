@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core.calculator import Calculator
-from core.explain import footnote
 from core.formatting import format_estimate, format_percent
 from core.values import exact
 from gui.palette import LIGHT, Theme
@@ -19,6 +18,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.source_footnote import footnote_lines
 
 TOTALS = [
     "dc_ai_crypto_2022",
@@ -109,7 +109,7 @@ class GlobalPictureView(Page):
         self.shares.setText(self._shares_text())
         self.cooling.setText(self._cooling_text())
         ids = [*TOTALS, *COUNTRIES, *SHARES, *SPLIT_PARTS, "dc_cooling_share_interview", "google_pue_2024"]
-        self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, language)}" for i in ids))
+        self.sources.setText(footnote_lines([dataset.figure(i) for i in ids], dataset, language))
 
     def _total_bars(self) -> tuple[list[Bar], str]:
         """Worldwide totals and projections, then countries, in TWh a year."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
-from core.explain import describe_steps, footnote
+from core.explain import describe_steps
 from core.expression import Calculation
 from core.formatting import format_estimate
 from core.projection import Projection, break_even_growth, chip_efficiency_gain, project
@@ -18,6 +18,7 @@ from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import SteadyText, scrolling_body, styled_label
+from gui.widgets.source_footnote import footnote_lines
 
 START = "datacentres_2024"
 SOURCES = [START, "b200_speedup", "b200_power_vs_h100", "dc_hardware_life", "datacentres_growth_2025"]
@@ -155,7 +156,7 @@ class JevonsView(Page):
         for control in self.inputs:
             control.set_texts(*texts[control.spec.name])
         dataset = self.calculator.dataset
-        self.sources.setText("\n".join(f"• {footnote(dataset.figure(i), dataset, self.language)}" for i in SOURCES))
+        self.sources.setText(footnote_lines([dataset.figure(i) for i in SOURCES], dataset, self.language))
         self.refresh()
 
     def refresh(self) -> None:

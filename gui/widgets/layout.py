@@ -106,9 +106,7 @@ class SteadyText(QWidget):
     def event(self, event: QEvent) -> bool:
         """On the label's request for a new layout, pass it on only if the label needs another height."""
         if event.type() == QEvent.Type.LayoutRequest:
-            if self.label.isVisible() and self.label.heightForWidth(self.width()) == self.height():
-                self.label.setGeometry(self.rect())
-            else:
+            if not self.label.isVisible() or self.label.heightForWidth(self.width()) != self.height():
                 self.updateGeometry()
             return True
         return super().event(event)

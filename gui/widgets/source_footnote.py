@@ -5,8 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.dataset import Dataset, Figure
 from core.explain import footnote
 from gui.model import StoryModel
+
+
+def footnote_lines(figures: list[Figure], dataset: Dataset, language: str) -> str:
+    """One bulleted line per figure: value, year, source and status (every page's sources read the same)."""
+    return "\n".join(f"• {footnote(figure, dataset, language)}" for figure in figures)
 
 
 class SourceFootnote(QWidget):
@@ -42,4 +48,4 @@ class SourceFootnote(QWidget):
         if shown == self._shown:
             return
         self._shown = shown
-        self.text.setText("\n".join(f"• {footnote(figure, dataset, language)}" for figure in figures))
+        self.text.setText(footnote_lines(figures, dataset, language))
