@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from core import values
 from core.compare import Comparison, compare
-from core.dataset import Dataset, load_dataset
+from core.dataset import Dataset, Scenario, load_dataset
 from core.errors import ScenarioInputError
-from core.expression import Calculation, evaluate, parse_units
-from core.scenarios import ClaimCheck, check_claim
+from core.expression import Calculation, Operation, Step, evaluate, parse_units
+from core.formatting import display_digits
+from core.scenarios import ClaimCheck, check_claim, reproduces_claim
 from core.units import quantity
 from core.values import Estimate, describe_dimension
 
@@ -117,12 +119,53 @@ class Calculator:
         scenario = self.dataset.scenario(scenario_id)
         formula = self.substitute(scenario_id, substitutions) if substitutions else scenario.formula
         calculation = self.evaluate(formula, overrides)
-        return self.convert(calculation, scenario.unit) if scenario.unit else self.convert(calculation, "dimensionless")
+        calculation = self.convert(calculation, scenario.unit or "dimensionless")
+        return _as_the_article_printed(scenario, calculation)
 
     def check_claim(self, scenario_id: str) -> ClaimCheck:
-        """Run a scenario with the dataset's figures and compare the result with the article's claim."""
-        return check_claim(self.dataset.scenario(scenario_id), self.run_scenario(scenario_id))
+        """Run a scenario with the dataset's figures and compare the result with the article's claim; an implied
+        claim also gets what independent figures give."""
+        scenario = self.dataset.scenario(scenario_id)
+        independent = None
+        if scenario.independent:
+            independent = self.convert(self.evaluate(scenario.independent), scenario.unit or "dimensionless")
+        return check_claim(scenario, self.run_scenario(scenario_id), independent)
 
     def check_all_claims(self) -> list[ClaimCheck]:
         """Check every scenario's claim, in file order."""
         return [self.check_claim(scenario_id) for scenario_id in self.dataset.scenarios]
+
+
+def _as_the_article_printed(scenario: Scenario, calculation: Calculation) -> Calculation:
+    """The scenario's result with its side (an upper estimate at full power), and, where it reproduces a number
+    the article printed, shown with the article's digits (9.855 TWh, not 9.9) in the headline and the last step;
+    never with fewer digits than the rule gives (118 %, not the claim's one-digit 100 %)."""
+    result = calculation.result
+    if scenario.bound is not None:
+        result = replace(result, bound=scenario.bound)
+    if not scenario.claim_is_interval and reproduces_claim(scenario, result):
+        digits = max(scenario.claim_significant_figures, display_digits(result))
+        result = replace(result, computed=False, significant_figures=digits)
+    if result is calculation.result:
+        return calculation
+    return replace(calculation, result=result, steps=_with_last_result(calculation.steps, result))
+
+
+def _with_last_result(steps: tuple[Step, ...], result: Estimate) -> tuple[Step, ...]:
+    """The steps with the last result shown as `result` shows; a final unit conversion and the step before it
+    both, so the conversion still reads as one number in two units."""
+    if not steps:
+        return steps
+    last = steps[-1]
+    if last.operation is Operation.CONVERT and len(steps) > 1:
+        before = steps[-2]
+        shown = replace(
+            result, value=result.value.to(before.result.units), low=before.result.low, high=before.result.high
+        )
+        operand = replace(last.operands[0], estimate=shown)
+        return (
+            *steps[:-2],
+            replace(before, result=shown),
+            replace(last, operands=(operand, *last.operands[1:]), result=result),
+        )
+    return (*steps[:-1], replace(last, result=result))

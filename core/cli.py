@@ -23,7 +23,14 @@ from core.calculator import Calculator
 from core.compare import Comparison
 from core.dataset import Figure
 from core.errors import CalculatorError, DatasetError
-from core.explain import comparison_unit, describe_comparison, describe_figure, describe_steps
+from core.explain import (
+    VERDICT_LABELS,
+    comparison_unit,
+    describe_claim_check,
+    describe_comparison,
+    describe_figure,
+    describe_steps,
+)
 from core.expression import Calculation, Step, Term
 from core.formatting import format_estimate, format_in_kwh, format_unit
 from core.scenarios import ClaimCheck
@@ -243,7 +250,7 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
     if check is not None:
         print(_claim_line(check, language), file=out)
     if scenario.note:
-        print(f"{_label('Note', '备注', language)}{scenario.note}", file=out)
+        print(f"{_label('Note', '备注', language)}{scenario.note_in(language)}", file=out)
 
 
 def _run_claims(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
@@ -320,17 +327,15 @@ def _label(english: str, chinese: str, language: str) -> str:
 
 
 def _claim_line(check: ClaimCheck, language: str) -> str:
-    """One line: computed against claimed, deviation, verdict."""
+    """One line: computed against claimed, deviation, verdict and what it means."""
     computed = format_estimate(check.computed, language, keep_units=True)
     claimed = format_estimate(check.claimed, language, keep_units=True)
     deviation = f"{100 * check.deviation:.1f}%"
+    verdict = VERDICT_LABELS[language][check.verdict]
+    explained = describe_claim_check(check, language)
     if language == "zh":
-        verdict = "与文章一致（在其取整范围内）" if check.verdict.value == "matches" else "文章的说法比数字宽松"
-        return f"计算：{computed}；文章：{claimed}；偏差{deviation}；{verdict}"
-    verdict = (
-        "matches the article within its rounding" if check.verdict.value == "matches" else "the article rounds loosely"
-    )
-    return f"computed {computed}; article {claimed}; deviation {deviation}; {verdict}"
+        return f"计算：{computed}；文章：{claimed}；偏差{deviation}；{verdict}。{explained}"
+    return f"computed {computed}; article {claimed}; deviation {deviation}; {verdict}. {explained}"
 
 
 def _figure_row(figure: Figure, language: str) -> dict[str, Any]:
@@ -358,6 +363,7 @@ def _figure_json(figure: Figure, calculator: Calculator) -> dict[str, Any]:
         "year": figure.year,
         "status": figure.status.value,
         "approximate": figure.approximate,
+        "bound": figure.bound,
         "source": {"id": source.id, "title": source.title, "year": source.year, "url": source.url, "doi": source.doi},
         "cites": list(figure.cites),
         "article_zh": figure.article_zh,
@@ -417,13 +423,16 @@ def _calculation_json(
 
 def _claim_json(check: ClaimCheck, language: str) -> dict[str, Any]:
     """A claim check as JSON."""
-    return {
+    document = {
         "computed": _estimate_json(check.computed),
         "claimed": _estimate_json(check.claimed),
         "deviation": check.deviation,
         "verdict": check.verdict.value,
         "text": _claim_line(check, language),
     }
+    if check.independent is not None:
+        document["independent"] = _estimate_json(check.independent.result)
+    return document
 
 
 def _emit(options: argparse.Namespace, out: TextIO, document: dict[str, Any], lines: list[str]) -> None:

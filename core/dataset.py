@@ -28,6 +28,9 @@ FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
 SOURCES_FILE = "sources.toml"
 SCENARIOS_FILE = "scenarios.toml"
 ARTICLE_SOURCE = "sanlian2024"
+#: The sides a one-sided figure can keep (see core.values.BOUNDS) and the verdicts a scenario can declare.
+BOUND_CHOICES = ("at_least", "more_than", "at_most", "less_than")
+VERDICTS = ("matches", "loose", "implied", "source_rounding")
 
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -106,10 +109,23 @@ class Figure:
     significant_figures: int
     yardstick: Yardstick | None
     file: str
+    bound: str | None = None
+    note_zh: str = ""
 
     def estimate(self) -> Estimate:
         """The figure as an Estimate; a range without a central value uses its midpoint."""
-        return from_figures(self.value, self.low, self.high, self.unit, self.significant_figures, self.approximate)
+        return from_figures(
+            self.value, self.low, self.high, self.unit, self.significant_figures, self.approximate, self.bound
+        )
+
+    def note_in(self, language: str) -> str:
+        """The note in `language`; in Chinese the English note when no Chinese one is written yet."""
+        return self.note_zh or self.note if language == "zh" else self.note
+
+    @property
+    def only_in_article(self) -> bool:
+        """True when the magazine is the figure's only source: it says so, not "confirmed"."""
+        return self.source == ARTICLE_SOURCE and self.status is Status.CONFIRMED
 
     def label(self, language: str) -> str:
         """The label in `language` ("en" or "zh")."""
@@ -150,8 +166,14 @@ class Scenario:
     claim_significant_figures: int
     claim_en: str
     claim_zh: str
-    loose: bool
+    verdict: str
     note: str
+    note_zh: str = ""
+    bound: str | None = None
+    claim_is_interval: bool = False
+    independent: str = ""
+    independent_en: str = ""
+    independent_zh: str = ""
 
     def title(self, language: str) -> str:
         """The title in `language` ("en" or "zh")."""
@@ -160,6 +182,10 @@ class Scenario:
     def claim(self, language: str) -> str:
         """The article's claim in `language` ("en" or "zh")."""
         return self.claim_zh if language == "zh" else self.claim_en
+
+    def note_in(self, language: str) -> str:
+        """The note in `language`; in Chinese the English note when no Chinese one is written yet."""
+        return self.note_zh or self.note if language == "zh" else self.note
 
 
 @dataclass(frozen=True)
@@ -344,6 +370,15 @@ class _Fields:
             raise self.error(field, f"must be a whole number from {low} to {high}, not {value!r}")
         return value
 
+    def choice(self, field: str, choices: tuple[str, ...]) -> str | None:
+        """An optional text that must be one of `choices` (None when absent)."""
+        value = self.text(field, required=False)
+        if not value:
+            return None
+        if value not in choices:
+            raise self.error(field, f"'{value}' must be one of {', '.join(choices)}")
+        return value
+
     def flag(self, field: str) -> bool:
         """An optional true/false field (false when absent)."""
         self.used.add(field)
@@ -430,9 +465,9 @@ def _figure(fields: _Fields) -> Figure:
     if source == ARTICLE_SOURCE and not article_zh.strip():
         raise fields.error("article_zh", "a figure read in the article needs the article's Chinese wording")
     unit = fields.unit("unit")
-    written = value if value is not None else high
-    default_figures = significant_figures_of(written if written is not None else 0)
+    default_figures = max(significant_figures_of(number) for number in (value, low, high) if number is not None)
     yardstick_fields = fields.table("yardstick")
+    bound = fields.choice("bound", BOUND_CHOICES)
     return Figure(
         id=figure_id,
         label_en=fields.text("label_en"),
@@ -452,6 +487,8 @@ def _figure(fields: _Fields) -> Figure:
         significant_figures=fields.integer("significant_figures", 1, 15, default_figures),
         yardstick=None if yardstick_fields is None else _yardstick(yardstick_fields, unit),
         file=fields.file,
+        bound=bound,
+        note_zh=fields.text("note_zh", required=False),
     )
 
 
@@ -511,7 +548,7 @@ def _scenario(fields: _Fields) -> Scenario:
     )
     _check_value_and_range(fields, claim_value, claim_low, claim_high)
     written = claim_value if claim_value is not None else claim_high
-    return Scenario(
+    scenario = Scenario(
         id=fields.identifier(),
         title_en=fields.text("title_en"),
         title_zh=fields.text("title_zh"),
@@ -526,9 +563,25 @@ def _scenario(fields: _Fields) -> Scenario:
         ),
         claim_en=fields.text("claim_en"),
         claim_zh=fields.text("claim_zh"),
-        loose=fields.flag("loose"),
+        verdict=fields.choice("verdict", VERDICTS) or "matches",
         note=fields.text("note", required=False),
+        note_zh=fields.text("note_zh", required=False),
+        bound=fields.choice("bound", BOUND_CHOICES),
+        claim_is_interval=fields.flag("claim_is_interval"),
+        independent=fields.text("independent", required=False),
+        independent_en=fields.text("independent_en", required=False),
+        independent_zh=fields.text("independent_zh", required=False),
     )
+    if scenario.verdict != "matches" and not scenario.note.strip():
+        raise fields.error("note", f"a claim declared '{scenario.verdict}' needs a note that explains why")
+    if scenario.verdict == "implied" and not (scenario.independent and scenario.independent_en):
+        raise fields.error(
+            "independent",
+            "an implied claim needs the formula (and its independent_en/zh words) of what independent figures give",
+        )
+    if scenario.claim_is_interval and claim_low is None:
+        raise fields.error("claim_is_interval", "an interval claim needs claim_low and claim_high")
+    return scenario
 
 
 def _check_new_id(file: str, record_id: str, known: Mapping[str, Any]) -> None:

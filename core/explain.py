@@ -8,7 +8,8 @@ from dataclasses import replace
 from core.compare import Comparison, ComparisonKind
 from core.dataset import ARTICLE_SOURCE, Dataset, Figure, Yardstick, YardstickKind
 from core.expression import Calculation, Operation, Step, Term, TermKind
-from core.formatting import format_count, format_estimate, format_percent
+from core.formatting import display_digits, format_count, format_estimate, format_number, format_percent, marked
+from core.scenarios import ClaimCheck, Verdict
 from core.values import Estimate
 
 _SYMBOLS = {
@@ -21,7 +22,41 @@ _SYMBOLS = {
 
 STATUS_WORDS = {
     "en": {"C": "confirmed in the source", "C2": "as reported by others", "D": "derived", "U": "unconfirmed"},
-    "zh": {"C": "见于原始来源", "C2": "据二手报道", "D": "推算值", "U": "未经证实"},
+    "zh": {"C": "已核对原始来源", "C2": "据二手报道", "D": "推算值", "U": "未经证实"},
+}
+#: A figure whose only source is the magazine: what it says, not that it was confirmed.
+ARTICLE_ONLY_WORDS = {"en": "as stated in the article (not independently checked)", "zh": "文章原文如此（未独立核实）"}
+
+#: Short names of the verdicts (a table column) and what each means.
+VERDICT_LABELS = {
+    "en": {
+        Verdict.MATCHES: "matches",
+        Verdict.LOOSE: "loose rounding",
+        Verdict.IMPLIED: "implied, not checkable",
+        Verdict.SOURCE_ROUNDING: "the source's own rounding",
+    },
+    "zh": {
+        Verdict.MATCHES: "一致",
+        Verdict.LOOSE: "取整偏粗",
+        Verdict.IMPLIED: "反推所得，无法核对",
+        Verdict.SOURCE_ROUNDING: "来源自身的取整",
+    },
+}
+VERDICT_MEANINGS = {
+    "en": {
+        Verdict.MATCHES: "the calculator gives the article's number, within the rounding of the digits it printed",
+        Verdict.LOOSE: "the article's words or digits are rounder than its own numbers allow",
+        Verdict.IMPLIED: "an input is worked back from the claim itself, or stands in for another quantity, "
+        "so the claim cannot be checked with it; independent figures are shown instead",
+        Verdict.SOURCE_ROUNDING: "the numbers differ, but the article repeats its source's own rounding",
+    },
+    "zh": {
+        Verdict.MATCHES: "计算结果与文章的数字一致（在文章所写位数的取整范围内）",
+        Verdict.LOOSE: "文章的说法或位数比它自己的数字更粗略",
+        Verdict.IMPLIED: "有一项输入是从这一说法本身反推出来的，或是借用了别的量，因此无法用它核对；"
+        "改为列出独立数据的结果",
+        Verdict.SOURCE_ROUNDING: "数字有出入，但文章照录的是原始来源自己的取整",
+    },
 }
 
 
@@ -76,16 +111,20 @@ def describe_steps(
 
 def describe_comparison(comparison: Comparison, language: str) -> str:
     """The comparison as a sentence: "about 1,000 Chinese households for a year" / "约1,000户中国家庭一年的用电量"."""
-    amount = comparison.amount
     yardstick = comparison.yardstick.yardstick
     assert yardstick is not None
+    amount = comparison.amount
+    if language == "zh" and amount.bound in _SENTENCE_BOUNDS_ZH:
+        # 最多相当于三峡水电站全年发电量的29%: a side other than 以上 qualifies the whole comparison.
+        number = _amount_text(comparison, language, marked_number=False)
+        return _SENTENCE_BOUNDS_ZH[amount.bound] + _chinese_sentence(comparison.kind, number, yardstick)
     number = _amount_text(comparison, language)
-    approximate = amount.approximate
     if language == "zh":
-        sentence = _chinese_sentence(comparison.kind, number, yardstick)
-        return f"约{sentence}" if approximate else sentence
-    sentence = _english_sentence(comparison.kind, number, yardstick)
-    return f"about {sentence}" if approximate else sentence
+        return _chinese_sentence(comparison.kind, number, yardstick)
+    return _english_sentence(comparison.kind, number, yardstick)
+
+
+_SENTENCE_BOUNDS_ZH = {"at_least": "至少", "at_most": "最多", "less_than": "不到"}
 
 
 def comparison_unit(comparison: Comparison, language: str) -> str:
@@ -113,7 +152,7 @@ def comparison_unit(comparison: Comparison, language: str) -> str:
 def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str]:
     """A figure's value, year, source and status as lines for a reader."""
     source = dataset.sources[figure.source]
-    status = STATUS_WORDS[language][figure.status.value]
+    status = status_text(figure, language)
     cited = ", ".join(dataset.sources[c].title for c in figure.cites)
     value = format_estimate(figure.estimate(), language, keep_units=True)
     if language == "zh":
@@ -126,7 +165,8 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
         lines += [f"Citing: {cited}"] if cited else []
         lines += [f"Status: {figure.status.value} ({status})" + (", approximate" if figure.approximate else "")]
         lines += [f"Article: {figure.article_zh}"] if figure.article_zh else []
-    lines += [f"备注：{figure.note}" if language == "zh" else f"Note: {figure.note}"] if figure.note else []
+    note = figure.note_in(language)
+    lines += [f"备注：{note}" if language == "zh" else f"Note: {note}"] if note else []
     return lines
 
 
@@ -136,27 +176,68 @@ def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
     origin = source.publisher if source.id == ARTICLE_SOURCE else source.author
     value = format_estimate(figure.estimate(), language, keep_units=True)
     cited = "; ".join(f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites)
-    status = STATUS_WORDS[language][figure.status.value]
+    status = status_text(figure, language)
     if language == "zh":
         via = f"，引用{cited}" if cited else ""
-        mark = "；约数" if figure.approximate else ""
+        mark = "；约数" if figure.approximate and figure.bound is None else ""
         return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{origin} {source.year}{via}。{status}{mark}。"
     via = f", citing {cited}" if cited else ""
-    mark = "; approximate" if figure.approximate else ""
+    mark = "; approximate" if figure.approximate and figure.bound is None else ""
     return (
         f"{figure.label_en}: {value} ({figure.year}). Source: {origin} {source.year}{via}. {status.capitalize()}{mark}."
     )
 
 
-def _amount_text(comparison: Comparison, language: str) -> str:
-    """The comparison's number: a count in words, a share, or a duration."""
-    amount = _without_mark(comparison.amount)
+def status_text(figure: Figure, language: str) -> str:
+    """What a figure's status means to a reader; a figure only the magazine states says so."""
+    if figure.only_in_article:
+        return ARTICLE_ONLY_WORDS[language]
+    return STATUS_WORDS[language][figure.status.value]
+
+
+def describe_claim_check(check: ClaimCheck, language: str) -> str:
+    """What the check found, as one sentence with its numbers, in `language`."""
+    computed = format_estimate(check.computed, language, keep_units=True)
+    deviation = format_number(100 * check.deviation, language, 2)
+    verdict = check.verdict
+    if verdict is Verdict.MATCHES:
+        return (
+            "按文章的输入，计算结果在其取整范围内与文章一致。"
+            if language == "zh"
+            else "With the article's inputs the calculator agrees within its rounding."
+        )
+    if verdict is Verdict.LOOSE:
+        if language == "zh":
+            return f"按数字计算是{computed}：文章的说法取整偏粗（相差{deviation}%）。"
+        return f"The numbers give {computed}: the article rounds loosely ({deviation}% off)."
+    if verdict is Verdict.SOURCE_ROUNDING:
+        if language == "zh":
+            return f"按数字计算是{computed}（相差{deviation}%）；但文章照录的是原始来源自己的取整。"
+        return f"The numbers give {computed} ({deviation}% off), but the article repeats its source's own rounding."
+    independent = (
+        "" if check.independent is None else format_estimate(check.independent.result, language, keep_units=True)
+    )
+    if language == "zh":
+        reason = "无法按原文核对：有一项输入是从说法本身反推的，或借用了别的量。"
+        return f"{reason}{check.scenario.independent_zh}：{independent}。"
+    return (
+        "Not checkable as written: an input is worked back from the claim itself or stands in for another quantity. "
+        f"{check.scenario.independent_en[:1].upper()}{check.scenario.independent_en[1:]}: {independent}."
+    )
+
+
+def _amount_text(comparison: Comparison, language: str, marked_number: bool = True) -> str:
+    """The comparison's number (a count in words, a share, or a duration), with its "about" or side."""
+    amount = comparison.amount if marked_number else replace(comparison.amount, bound=None, approximate=False)
     if comparison.kind is ComparisonKind.DURATION:
         return format_estimate(amount, language)
+    digits = display_digits(amount)
     _low, high = amount.bounds()
     if comparison.kind is ComparisonKind.SHARE and float(high.magnitude) < 1:
-        return _range_text(amount, language, lambda x: format_percent(100 * x, language))
-    return _range_text(amount, language, lambda x: format_count(x, language, 3))
+        text = _range_text(amount, language, lambda x: format_percent(100 * x, language, digits))
+    else:
+        text = _range_text(amount, language, lambda x: format_count(x, language, digits))
+    return marked(text, amount, language)
 
 
 def _range_text(amount: Estimate, language: str, render: Callable[[float], str]) -> str:
@@ -171,18 +252,19 @@ def _english_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     """English wording of a comparison."""
     generates = yardstick.kind is YardstickKind.POWER_STATION
     verb, yearly = ("generates", "yearly output") if generates else ("uses", "yearly electricity use")
-    things = yardstick.name_en if number == "1" else yardstick.plural_en  # "1 US home", "2 US homes"
+    one = number.rsplit(" ", 1)[-1] == "1"
+    things = yardstick.name_en if one else yardstick.plural_en  # "1 US home", "2 US homes"
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
         return f"{number} {things} for a year"
     if kind is ComparisonKind.COUNT:
         household = yardstick.kind is YardstickKind.HOUSEHOLD
-        verb = "uses" if number == "1" else "use"
+        verb = "uses" if one else "use"
         return f"as much as {number} {things} {verb}" if household else f"{number} {things}"
     if kind is ComparisonKind.COUNT_PER_DAY:
         return f"{number} {things} a day"
     if kind is ComparisonKind.DURATION:
         return f"what {yardstick.name_en} {verb} in {number}"
-    if number.endswith("%"):
+    if "%" in number:
         return f"{number} of {yardstick.name_en}'s {yearly}"
     return f"{number} times {yardstick.name_en}'s {yearly}"
 
@@ -199,23 +281,31 @@ def _chinese_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
         return f"相当于每天{number}{measure}{name}"
     if kind is ComparisonKind.DURATION:
         return f"相当于{name}{number}的{energy}"
-    if number.endswith("%"):
+    if "%" in number:
         return f"相当于{name}全年{energy}的{number}"
     return f"相当于{name}全年{energy}的{number}倍"
 
 
 def _without_mark(estimate: Estimate) -> Estimate:
-    """The estimate without its "about" mark, for steps (the final result carries the mark once)."""
-    return replace(estimate, approximate=False)
+    """The estimate as a step shows it: without its "about" or side (the final result carries them once), and a
+    computed number with three digits (RESULT_DIGITS), so that every line's arithmetic can be followed."""
+    if estimate.computed:
+        return replace(estimate, approximate=False, bound=None, significant_figures=None)
+    return replace(estimate, approximate=False, bound=None)
 
 
 __all__ = [
+    "ARTICLE_ONLY_WORDS",
     "STATUS_WORDS",
+    "VERDICT_LABELS",
+    "VERDICT_MEANINGS",
     "comparison_unit",
+    "describe_claim_check",
     "describe_comparison",
     "describe_figure",
     "describe_step",
     "describe_steps",
     "describe_term",
     "footnote",
+    "status_text",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core.dataset import Dataset, Figure
-from core.explain import STATUS_WORDS
+from core.explain import status_text
 from core.formatting import format_estimate
 
 COLUMNS = ("id", "label", "value", "year", "status", "source", "address", "article", "note")
@@ -45,8 +45,8 @@ class FigureRow:
 def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
     """One figure's row: value worded by core, status with its meaning, source with its year."""
     source = dataset.sources[figure.source]
-    status = f"{figure.status.value} ({STATUS_WORDS[language][figure.status.value]})"
-    if figure.approximate:
+    status = f"{figure.status.value} ({status_text(figure, language)})"
+    if figure.approximate and figure.bound is None:
         status += "，约数" if language == "zh" else ", approximate"
     address = source.url or (f"doi:{source.doi}" if source.doi else "")
     return FigureRow(
@@ -58,7 +58,7 @@ def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
         source=f"{source.author}, {source.title}, {source.publisher} ({source.year})",
         address=address,
         article=figure.article_zh,
-        note=figure.note,
+        note=figure.note_in(language),
     )
 
 

@@ -4,10 +4,13 @@ English picks the SI prefix that reads best and uses thousands separators and mi
 "27 GWh a day", "27 million kWh", "9 billion a day", "USD 100 billion".
 Chinese counts energy in 度 (kWh) with 万 and 亿: "每天2,700万度", "每年98.55亿度", "90亿", "1,000亿美元".
 
-Precision: a figure is shown with the digits its source wrote; a computed result with at most four
-significant figures (six when its inputs are that precise), so 9 billion x 3 Wh x 365 reads 9.855 TWh as
-in the article, while 3,617 x 6.5 kW x 24 h reads 564.3 MWh rather than 564.252 MWh. Approximations
-(any input marked approximate) read "about" / "约".
+Precision (one rule, for every front end): a number as its source or the reader wrote it keeps its own digits
+(1,287 MWh; 512,821 servers; 0.3 Wh). A computed result shows no more than its inputs allow: three significant
+figures, or two when an input is written with only one or two (6.764 minutes from "about 100 TWh" reads
+"about 6.8 minutes"). A scenario that reproduces a number the article printed keeps the article's digits
+(9.855 TWh, 98.55亿度: see core.calculator). Approximations read "about" / "约", one-sided figures keep their
+side ("more than 50%" / "50%以上", "at least USD 100 billion" / "至少1000亿美元"); Chinese puts 约 and 至少 before
+the number, after the period: 每年约98.55亿度.
 """
 
 from __future__ import annotations
@@ -24,9 +27,14 @@ from core.values import Estimate
 
 LANGUAGES = ("en", "zh")
 
-#: Digits shown for a result whose inputs are less precise than this; more only if every input is more precise.
+#: A number shown in the ladder's lowest scale (万, million) must stay this short: 10,791度, not 1.0791万度.
 DEFAULT_DIGITS = 4
+#: Digits for an exact number (24 hours, a reader's slider value) and, at most, for a figure a source wrote.
 MOST_DIGITS = 6
+#: Digits for a computed result: at most RESULT_DIGITS, and ROUGH_RESULT_DIGITS when an input is written with
+#: that many or fewer.
+RESULT_DIGITS = 3
+ROUGH_RESULT_DIGITS = 2
 
 _PERIOD_WORDS = {
     "year": ("a year", "每年"),
@@ -100,12 +108,33 @@ _LADDERS: dict[str, tuple[str, str, tuple[_Rung, ...], tuple[_Rung, ...]]] = {
 _RANGE_SEPARATOR = {"en": "–", "zh": "～"}
 
 
+#: The words that keep a one-sided figure's side, before the number (English, Chinese) or after it (Chinese 以上).
+_BOUND_WORDS = {
+    "at_least": ("at least {n}", "至少{n}"),
+    "more_than": ("more than {n}", "{n}以上"),
+    "at_most": ("at most {n}", "最多{n}"),
+    "less_than": ("less than {n}", "不到{n}"),
+}
+
+
 def display_digits(estimate: Estimate) -> int:
     """How many significant figures to show for `estimate` (see the module docstring)."""
     precision = estimate.significant_figures
+    if estimate.computed:
+        return ROUGH_RESULT_DIGITS if precision is not None and precision <= ROUGH_RESULT_DIGITS else RESULT_DIGITS
     if precision is None:
         return MOST_DIGITS
-    return min(MOST_DIGITS, max(DEFAULT_DIGITS, precision))
+    return min(MOST_DIGITS, precision)
+
+
+def marked(text: str, estimate: Estimate, language: str) -> str:
+    """`text` (a number with its unit) with the estimate's side or "about": "at least …", "约…", "…以上"."""
+    if estimate.bound is not None:
+        english, chinese = _BOUND_WORDS[estimate.bound]
+        return (chinese if language == "zh" else english).format(n=text)
+    if estimate.approximate:
+        return f"约{text}" if language == "zh" else f"about {text}"
+    return text
 
 
 def format_number(number: float, language: str = "en", digits: int = DEFAULT_DIGITS) -> str:
@@ -129,13 +158,11 @@ def format_estimate(estimate: Estimate, language: str = "en", keep_units: bool =
     text = _format_parts(estimate, language, keep_units)
     if language == "en":
         text = _ONE_TIME_UNIT.sub(r"\1", text)  # "1 year", not "1 years"
-    if estimate.approximate:
-        text = f"约{text}" if language == "zh" else f"about {text}"
     return text
 
 
 def format_quantity(quantity: Any, language: str = "en", digits: int = MOST_DIGITS) -> str:
-    """Format one pint quantity, exact as given up to `digits` significant figures."""
+    """Format one pint quantity, as written up to `digits` significant figures."""
     estimate = Estimate(quantity, significant_figures=digits)
     return format_estimate(estimate, language)
 
@@ -146,8 +173,7 @@ def format_in_kwh(estimate: Estimate, language: str = "en") -> str:
     if language == "zh" or not _has_dimension(per_period.units, "[energy]"):
         return format_estimate(estimate, language)
     text = _render(per_period.to("kWh"), _KWH_EN, display_digits(estimate), language)
-    text = _with_period(text, period, language)
-    return f"about {text}" if estimate.approximate else text
+    return _with_period(text, period, language, estimate)
 
 
 def format_count(number: float, language: str = "en", digits: int = DEFAULT_DIGITS) -> str:
@@ -173,18 +199,18 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
         if unit_name is not None:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
             spaced = unit_name if language == "zh" else f" {unit_name}"
-            return _with_period(f"{number}{spaced}", period, language)
+            return _with_period(f"{number}{spaced}", period, language, estimate)
     if _is_dimensionless(units):
-        return _with_period(_format_plain(per_period, language, digits), period, language)
+        return _with_period(_format_plain(per_period, language, digits), period, language, estimate)
     for dimension, (base_en, base_zh, ladder_en, ladder_zh) in _LADDERS.items():
         if _has_dimension(per_period.units, dimension):
             if language == "zh":
                 text = _render(per_period.to(base_zh), ladder_zh, digits, language)
             else:
                 text = _render(per_period.to(base_en), ladder_en, digits, language)
-            return _with_period(text, period, language)
+            return _with_period(text, period, language, estimate)
     value_text = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)
-    return _with_period(f"{value_text} {per_period.units:~P}", period, language)
+    return _with_period(f"{value_text} {per_period.units:~P}", period, language, estimate)
 
 
 def _format_plain(estimate: Estimate, language: str, digits: int) -> str:
@@ -241,6 +267,8 @@ def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
         None if estimate.high is None else Quantity(estimate.high.magnitude, amount_units),
         estimate.significant_figures,
         estimate.approximate,
+        estimate.computed,
+        estimate.bound,
     )
 
 
@@ -253,8 +281,9 @@ def _period_of(units: Any) -> tuple[str, Any] | None:
     return None
 
 
-def _with_period(text: str, period: str | None, language: str) -> str:
-    """Add "a day" / "每天" around `text`."""
+def _with_period(text: str, period: str | None, language: str, estimate: Estimate) -> str:
+    """Mark `text` as the estimate's side or approximation, then add "a day" / "每天" around it (每天约2700万度)."""
+    text = marked(text, estimate, language)
     if period is None:
         return text
     english, chinese = _PERIOD_WORDS[period]
@@ -358,4 +387,5 @@ __all__ = [
     "format_percent",
     "format_quantity",
     "format_unit",
+    "marked",
 ]

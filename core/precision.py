@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def significant_figures_of(number: float) -> int:
@@ -27,11 +28,14 @@ def significant_figures_of(number: float) -> int:
 
 
 def round_to_significant(number: float, figures: int) -> float:
-    """Round `number` to `figures` significant figures (0 stays 0)."""
+    """Round `number` to `figures` significant figures, halves away from zero as a reader rounds by hand
+    (9.855 -> 9.86, which binary rounding would make 9.85); 0 stays 0."""
     if number == 0 or not math.isfinite(number):
         return number
     exponent = math.floor(math.log10(abs(number)))
-    return round(number, figures - 1 - exponent)
+    quantum = Decimal(1).scaleb(exponent - figures + 1)
+    # 12 digits drop binary noise first: 27 GWh x 365 is 9.854999999999999 TWh in floating point.
+    return float(Decimal(f"{float(number):.12g}").quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def decimals_for(number: float, figures: int) -> int:

@@ -16,17 +16,23 @@ class Verdict(StrEnum):
 
     MATCHES = "matches"  # within the rounding of the digits the article wrote
     LOOSE = "loose"  # further off than the article's digits suggest ("29 %" called "a third")
+    IMPLIED = "implied"  # an input is back-derived from the claim (or stands in for another quantity): no check
+    SOURCE_ROUNDING = "source_rounding"  # off, but the article repeats its source's own rounding ("almost 2 %")
 
 
 @dataclass(frozen=True)
 class ClaimCheck:
-    """A scenario's computed result next to the article's claim, with the relative deviation and a verdict."""
+    """A scenario's computed result next to the article's claim, with the relative deviation and a verdict.
+
+    `independent` is what independent figures give for an implied claim (GPT-3 at the national average
+    household), or None."""
 
     scenario: Scenario
     calculation: Calculation
     claimed: Estimate
     deviation: float
     verdict: Verdict
+    independent: Calculation | None = None
 
     @property
     def computed(self) -> Estimate:
@@ -46,16 +52,43 @@ def claimed_estimate(scenario: Scenario) -> Estimate:
     )
 
 
-def check_claim(scenario: Scenario, calculation: Calculation) -> ClaimCheck:
-    """Compare `calculation` (already in the scenario's unit) with the article's claim."""
+def check_claim(scenario: Scenario, calculation: Calculation, independent: Calculation | None = None) -> ClaimCheck:
+    """Compare `calculation` (already in the scenario's unit) with the article's claim.
+
+    Within the rounding of the article's digits (or inside the range an interval claim gives) it matches, unless
+    the scenario declares its claim implied. Further off, it is loose, or the source's own rounding where the
+    scenario says the article repeats its source's words."""
     claimed = claimed_estimate(scenario)
-    pairs = _ends(calculation.result, claimed)
-    deviation = max(abs(computed - stated) / abs(stated) if stated else abs(computed) for computed, stated in pairs)
-    within = all(
+    deviation = _deviation(scenario, calculation.result, claimed)
+    declared = Verdict(scenario.verdict)
+    if declared is Verdict.IMPLIED:
+        verdict = Verdict.IMPLIED
+    elif reproduces_claim(scenario, calculation.result):
+        verdict = Verdict.MATCHES
+    else:
+        verdict = Verdict.SOURCE_ROUNDING if declared is Verdict.SOURCE_ROUNDING else Verdict.LOOSE
+    return ClaimCheck(scenario, calculation, claimed, deviation, verdict, independent)
+
+
+def reproduces_claim(scenario: Scenario, result: Estimate) -> bool:
+    """True when `result` is what the article printed: within the rounding of its digits, or, for an interval
+    claim ("the same order of magnitude"), inside the interval."""
+    claimed = claimed_estimate(scenario)
+    if scenario.claim_is_interval:
+        low, high = (float(end.magnitude) for end in result.bounds())
+        return float(claimed.low.magnitude) <= low and high <= float(claimed.high.magnitude)
+    return all(
         abs(computed - stated) <= _half_last_digit(stated, scenario.claim_significant_figures)
-        for computed, stated in pairs
+        for computed, stated in _ends(result, claimed)
     )
-    return ClaimCheck(scenario, calculation, claimed, deviation, Verdict.MATCHES if within else Verdict.LOOSE)
+
+
+def _deviation(scenario: Scenario, result: Estimate, claimed: Estimate) -> float:
+    """How far the result lies from the claim, relative to it (0 inside an interval claim)."""
+    if scenario.claim_is_interval and reproduces_claim(scenario, result):
+        return 0.0
+    pairs = _ends(result, claimed)
+    return max(abs(computed - stated) / abs(stated) if stated else abs(computed) for computed, stated in pairs)
 
 
 def _ends(computed: Estimate, claimed: Estimate) -> list[tuple[float, float]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pint
@@ -30,7 +30,10 @@ class Estimate:
     `value` is the central value (the midpoint when a source gives only a range); `low` and `high` are both
     set or both None and share `value`'s units. `significant_figures` is the precision of the least precise
     input (None when every input is exact, such as 24 hours in a day). `approximate` is true when any input
-    was marked as an approximation.
+    was marked as an approximation. `computed` is true for the result of arithmetic (shown with the precision
+    its inputs allow), false for a number as a source or a reader wrote it (shown with its own digits).
+    `bound` keeps a one-sided figure's side: "at_least", "more_than", "at_most" or "less_than" (None for a
+    value that may lie either side); a result computed from a lower bound is a lower bound.
     """
 
     value: Any
@@ -38,6 +41,8 @@ class Estimate:
     high: Any = None
     significant_figures: int | None = None
     approximate: bool = False
+    computed: bool = False
+    bound: str | None = None
 
     @property
     def has_range(self) -> bool:
@@ -61,6 +66,8 @@ class Estimate:
                 None if self.high is None else convert(self.high, units),
                 self.significant_figures,
                 self.approximate,
+                self.computed,
+                self.bound,
             )
         except pint.DimensionalityError as error:
             raise IncompatibleUnitsError(*_incompatible_message(self.value.units, units, "convert")) from error
@@ -84,7 +91,13 @@ def exact(quantity: Any) -> Estimate:
 
 
 def from_figures(
-    value: float | None, low: float | None, high: float | None, unit: str, significant_figures: int, approximate: bool
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    unit: str,
+    significant_figures: int,
+    approximate: bool,
+    bound: str | None = None,
 ) -> Estimate:
     """An Estimate from numbers as a source writes them; a range without a central value uses its midpoint."""
     central = value if value is not None else (float(low or 0) + float(high or 0)) / 2
@@ -94,6 +107,46 @@ def from_figures(
         None if high is None else quantity(high, unit),
         significant_figures,
         approximate,
+        bound=bound,
+    )
+
+
+#: The sides a one-sided figure can keep, with the direction each points (+1 a lower bound, -1 an upper one) and
+#: whether it is strict.
+BOUNDS = {"at_least": (1, False), "more_than": (1, True), "at_most": (-1, False), "less_than": (-1, True)}
+_BOUND_NAMES = {side: name for name, side in BOUNDS.items()}
+
+
+def combined_bound(left: Estimate, right: Estimate, right_flips: bool) -> str | None:
+    """The side a result keeps from its operands' sides (all magnitudes positive, as energies and counts are).
+
+    A lower bound times (or plus) anything exact stays a lower bound; dividing by (or subtracting) a lower bound
+    gives an upper one. Operands bounded on opposite sides leave the result unbounded either way: None.
+    """
+    sides = []
+    for operand, flips in ((left, False), (right, right_flips)):
+        if operand.bound is not None:
+            direction, strict = BOUNDS[operand.bound]
+            sides.append((-direction if flips else direction, strict))
+    if not sides or len({direction for direction, _ in sides}) > 1:
+        return None
+    return _BOUND_NAMES[(sides[0][0], any(strict for _, strict in sides))]
+
+
+def spanning(*estimates: Estimate) -> Estimate:
+    """The range from the smallest to the largest of `estimates` (same dimension), as a source-figure range.
+
+    For "2025 estimates: 0.24-0.34 Wh": the figures stay as their sources wrote them (not computed)."""
+    units = estimates[0].units
+    ends = [end.to(units) for estimate in estimates for end in estimate.bounds()]
+    low, high = min(ends), max(ends)
+    figures = [e.significant_figures for e in estimates if e.significant_figures is not None]
+    return Estimate(
+        (low + high) / 2,
+        low,
+        high,
+        max(figures) if figures else None,
+        any(e.approximate for e in estimates),
     )
 
 
@@ -123,7 +176,7 @@ def checked(estimate: Estimate) -> Estimate:
 
 def multiply(left: Estimate, right: Estimate) -> Estimate:
     """Multiply two estimates, carrying their ranges by interval arithmetic."""
-    return _combine(left, right, lambda a, b: a * b)
+    return _combine(left, right, lambda a, b: a * b, right_flips=False)
 
 
 def divide(left: Estimate, right: Estimate) -> Estimate:
@@ -134,27 +187,29 @@ def divide(left: Estimate, right: Estimate) -> Estimate:
             "division by zero (or by a range that includes zero): check the divisor",
             "除以零（或除以包含零的范围）：请检查除数",
         )
-    return _combine(left, right, lambda a, b: a / b)
+    return _combine(left, right, lambda a, b: a / b, right_flips=True)
 
 
 def add(left: Estimate, right: Estimate) -> Estimate:
     """Add two estimates of the same dimension; the result is in the left one's units."""
     right = _same_units(left, right, "add")
     bounds = (left.bounds()[0] + right.bounds()[0], left.bounds()[1] + right.bounds()[1])
-    return _from_parts(left.value + right.value, _if_ranged(bounds, left, right), left, right)
+    return _from_parts(left.value + right.value, _if_ranged(bounds, left, right), left, right, right_flips=False)
 
 
 def subtract(left: Estimate, right: Estimate) -> Estimate:
     """Subtract `right` from `left`; the low end takes the right's high end and vice versa."""
     right = _same_units(left, right, "subtract")
     bounds = (left.bounds()[0] - right.bounds()[1], left.bounds()[1] - right.bounds()[0])
-    return _from_parts(left.value - right.value, _if_ranged(bounds, left, right), left, right)
+    return _from_parts(left.value - right.value, _if_ranged(bounds, left, right), left, right, right_flips=True)
 
 
 def negate(operand: Estimate) -> Estimate:
     """Return minus `operand`, with its range flipped."""
     low, high = operand.bounds()
-    return _from_parts(-operand.value, _if_ranged((-high, -low), operand, operand), operand, operand)
+    flipped = replace(operand, bound=None if operand.bound is None else _BOUND_NAMES[_flip(operand.bound)])
+    negated = _from_parts(-operand.value, _if_ranged((-high, -low), operand, operand), flipped, flipped, False)
+    return replace(negated, computed=operand.computed)
 
 
 def power(base: Estimate, exponent: Estimate) -> Estimate:
@@ -171,7 +226,10 @@ def power(base: Estimate, exponent: Estimate) -> Estimate:
             f"指数{number:g}太大：指数最大为{LARGEST_EXPONENT}",
         )
     try:
-        return _combine(base, plain_number(number), lambda a, b: a ** float(b.magnitude))
+        result = _combine(base, plain_number(number), lambda a, b: a ** float(b.magnitude), right_flips=False)
+        if number < 0 and result.bound is not None:
+            return replace(result, bound=_BOUND_NAMES[_flip(result.bound)])
+        return result
     except (OverflowError, ZeroDivisionError, ValueError) as error:
         raise InvalidNumberError(
             f"cannot raise to the power {number:g}: {error}", f"无法计算{number:g}次方：{error}"
@@ -183,12 +241,18 @@ def _if_ranged(bounds: tuple[Any, Any], left: Estimate, right: Estimate) -> tupl
     return bounds if left.has_range or right.has_range else None
 
 
-def _combine(left: Estimate, right: Estimate, operation: Any) -> Estimate:
+def _flip(bound: str) -> tuple[int, bool]:
+    """The side opposite `bound`, as (direction, strict)."""
+    direction, strict = BOUNDS[bound]
+    return -direction, strict
+
+
+def _combine(left: Estimate, right: Estimate, operation: Any, right_flips: bool) -> Estimate:
     """Apply a monotonic-per-argument `operation` to the value and to every corner of the two ranges."""
     try:
         value = operation(left.value, right.value)
         if not (left.has_range or right.has_range):
-            return _from_parts(value, None, left, right)
+            return _from_parts(value, None, left, right, right_flips)
         corners = [operation(a, b) for a in left.bounds() for b in right.bounds()]
     except OverflowError as error:
         raise InvalidNumberError(
@@ -198,20 +262,46 @@ def _combine(left: Estimate, right: Estimate, operation: Any) -> Estimate:
     except ZeroDivisionError as error:
         raise InvalidNumberError("division by zero: check the divisor", "除以零：请检查除数") from error
     corners = [corner.to(value.units) for corner in corners]
-    return _from_parts(value, (min(corners), max(corners)), left, right)
+    return _from_parts(value, (min(corners), max(corners)), left, right, right_flips)
 
 
-def _from_parts(value: Any, bounds: tuple[Any, Any] | None, left: Estimate, right: Estimate) -> Estimate:
-    """Build a checked Estimate whose precision and approximation come from its two operands."""
+def _from_parts(
+    value: Any, bounds: tuple[Any, Any] | None, left: Estimate, right: Estimate, right_flips: bool
+) -> Estimate:
+    """Build a checked Estimate whose precision, approximation and side come from its two operands.
+
+    Multiplying or dividing by a bare unit (exactly 1 kWh, say) leaves the number as it was written; anything
+    else makes a computed result."""
     figures = [f for f in (left.significant_figures, right.significant_figures) if f is not None]
+    bound = combined_bound(left, right, right_flips)
+    opposed = bound is None and left.bound is not None and right.bound is not None and left is not right
+    if _is_bare_unit(right):
+        computed = left.computed
+    elif _is_bare_unit(left):
+        computed = right.computed
+    else:
+        computed = True
     return checked(
         Estimate(
             value,
             None if bounds is None else bounds[0],
             None if bounds is None else bounds[1],
             min(figures) if figures else None,
-            left.approximate or right.approximate,
+            left.approximate or right.approximate or opposed,
+            computed,
+            bound,
         )
+    )
+
+
+def _is_bare_unit(estimate: Estimate) -> bool:
+    """True for exactly one of a unit, with nothing measured about it (the `kWh` in `1287 kWh`)."""
+    return (
+        estimate.significant_figures is None
+        and not estimate.computed
+        and not estimate.has_range
+        and estimate.bound is None
+        and float(estimate.value.magnitude) == 1
     )
 
 

@@ -17,12 +17,23 @@ def run(*arguments: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_issue_example_gives_9_855_with_steps() -> None:
+def test_a_typed_expression_shows_the_precision_its_inputs_allow() -> None:
+    """9 billion (one digit) x 3 Wh (one digit): two digits, not the four of the arithmetic."""
     code, out, err = run("google_searches_per_day * ai_query_energy_2023", "--as", "TWh/year")
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == "= about 9.855 TWh a year"
+    assert out.splitlines()[0] == "= about 9.9 TWh a year"
     assert "Steps:" in out
-    assert "9 billion a day (Google searches per day) × 3 Wh" in out
+    assert "  1. 9 billion a day (Google searches per day) × 3 Wh (Energy per LLM-powered search" in out
+    assert "  2. 27 GWh a day = 9.86 TWh a year" in out
+
+
+def test_the_article_scenario_keeps_the_digits_the_article_printed() -> None:
+    code, out, _ = run("scenario", "google_ai_demand_yearly")
+    assert code == 0
+    assert out.splitlines()[1] == "= about 9.855 TWh a year"
+    assert "  2. 27 GWh a day × 365 days a year (days in a year) = 9.855 TWh a year" in out
+    code, out, _ = run("scenario", "google_ai_demand_yearly", "--lang", "zh")
+    assert out.splitlines()[1] == "= 每年约98.55亿度"
 
 
 def test_issue_example_json() -> None:
@@ -38,7 +49,7 @@ def test_issue_example_json() -> None:
 def test_gpt3_as_chinese_households_in_chinese() -> None:
     code, out, _ = run("gpt3_training", "--as", "household_cn_article", "--lang", "zh")
     assert code == 0
-    assert out.splitlines()[0] == "= 约相当于1,000户中国家庭（文章口径）一年的用电量"
+    assert out.splitlines()[0] == "= 相当于约1,000户中国家庭（文章口径）一年的用电量"
     assert "步骤" in out
 
 
@@ -69,13 +80,13 @@ def test_list_show_and_claims() -> None:
     code, out, _ = run("show", "dc_split", "--lang", "zh")
     assert code == 0 and out.count("[dc_split_") == 3
     claims = run("claims")[1]
-    assert "google_ai_vs_three_gorges" in claims and "rounds loosely" in claims
+    assert "google_ai_vs_three_gorges" in claims and "the article rounds loosely (12% off)" in claims
 
 
 def test_scenario_with_a_changed_input() -> None:
     code, out, _ = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW")
     assert code == 0
-    assert "= 885.4 MWh a day" in out
+    assert "= at most 885 MWh a day" in out
     assert "set by you" in out
 
 

@@ -13,7 +13,7 @@ def test_gpt3_is_about_1000_chinese_households_for_a_year(calculator: Calculator
     assert comparison.kind is ComparisonKind.HOUSEHOLD_YEARS
     assert comparison.amount.value.magnitude == pytest.approx(1000)
     assert describe_comparison(comparison, "en") == "about 1,000 Chinese households (article's figure) for a year"
-    assert describe_comparison(comparison, "zh") == "约相当于1,000户中国家庭（文章口径）一年的用电量"
+    assert describe_comparison(comparison, "zh") == "相当于约1,000户中国家庭（文章口径）一年的用电量"
     assert comparison_unit(comparison, "en") == "Chinese households (article's figure) for a year"
 
 
@@ -29,15 +29,15 @@ def test_a_yearly_rate_against_a_yearly_rate_is_a_share(calculator: Calculator) 
     comparison = calculator.compare(calculator.run_scenario("google_ai_semianalysis_yearly"), "three_gorges_yearly")
     assert comparison.kind is ComparisonKind.SHARE
     assert comparison.amount.value.magnitude == pytest.approx(0.292, abs=1e-4)
-    assert describe_comparison(comparison, "en") == "about 29.2% of the Three Gorges dam's yearly output"
-    assert describe_comparison(comparison, "zh") == "约相当于三峡水电站全年发电量的29.2%"
+    assert describe_comparison(comparison, "en") == "at most 29% of the Three Gorges dam's yearly output"
+    assert describe_comparison(comparison, "zh") == "最多相当于三峡水电站全年发电量的29%"
 
 
 def test_an_energy_against_a_city_is_how_long_the_city_takes(calculator: Calculator) -> None:
     comparison = calculator.compare(calculator.evaluate("gpt3_training"), "ireland_electricity")
     assert comparison.kind is ComparisonKind.DURATION
     assert comparison.amount.value.to("minute").magnitude == pytest.approx(1287 / 29.3e6 * 365 * 24 * 60)
-    assert describe_comparison(comparison, "en") == "what Ireland uses in 23.09 minutes"
+    assert describe_comparison(comparison, "en") == "what Ireland uses in 23.1 minutes"
 
 
 def test_a_rate_against_an_everyday_energy_is_a_count_per_day(calculator: Calculator) -> None:

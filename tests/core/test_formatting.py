@@ -69,7 +69,7 @@ def test_ranges_share_one_scale_and_the_chinese_wave_dash() -> None:
 def test_approximations_are_marked() -> None:
     estimate = Estimate(Quantity(100, "TWh/year"), significant_figures=1, approximate=True)
     assert format_estimate(estimate, "en") == "about 100 TWh a year"
-    assert format_estimate(estimate, "zh") == "约每年1,000亿度"
+    assert format_estimate(estimate, "zh") == "每年约1,000亿度"
 
 
 def test_no_invented_precision() -> None:
