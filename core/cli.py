@@ -5,6 +5,7 @@
     ai-energy-calc show ID [--lang en|zh] [--json]
     ai-energy-calc scenario ID [--set NAME=VALUE ...] [--lang en|zh] [--explain] [--json]
     ai-energy-calc claims [--lang en|zh] [--json]
+    ai-energy-calc project [--growth PERCENT] [--gain X] [--cadence YEARS] [--years N] [--lang en|zh] [--json]
 
 Exit status 0 on success, 2 with one line on stderr for any bad input. No traceback ever reaches the reader.
 """
@@ -15,6 +16,7 @@ import argparse
 import contextlib
 import itertools
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
@@ -33,11 +35,13 @@ from core.explain import (
 )
 from core.expression import Calculation, Step, Term
 from core.formatting import format_estimate, format_in_kwh, format_unit
+from core.projection import OUTLOOK, Assumptions, default_assumptions, project
 from core.scenarios import ClaimCheck
-from core.values import Estimate
+from core.units import quantity
+from core.values import Estimate, exact
 
 PROGRAM = "ai-energy-calc"
-SUBCOMMANDS = ("list", "show", "scenario", "claims")
+SUBCOMMANDS = ("list", "show", "scenario", "claims", "project")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -150,9 +154,39 @@ def _subcommand_parser(name: str) -> argparse.ArgumentParser:
         parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change an input")
         parser.add_argument("--explain", action="store_true", help="also list every figure used")
         _common(parser)
+    elif name == "project":
+        parser.description = (
+            "Project the world's data-centre electricity from 2024 (IEA): chips do more work per kWh on the AI "
+            "share, demand for AI work grows. Defaults are the view's: Epoch AI's efficiency trend over NVIDIA's "
+            "two-year cadence, and the demand growth that meets the IEA's 2030 projection."
+        )
+        parser.add_argument("--growth", type=_number, help="growth in demand for AI work, percent a year")
+        parser.add_argument("--gain", type=_number, help="work per kWh, new chip generation against the last")
+        parser.add_argument("--cadence", type=_number, help="years between chip generations")
+        parser.add_argument("--years", type=_whole_number, help="years ahead of 2024")
+        _common(parser)
     else:
         _common(parser)
     return parser
+
+
+def _number(text: str) -> float:
+    """A plain number for an option, or a one-line error."""
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+    return number
+
+
+def _whole_number(text: str) -> int:
+    """A whole number for an option, or a one-line error."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
 
 
 # --- commands ---
@@ -263,11 +297,78 @@ def _run_claims(options: argparse.Namespace, calculator: Calculator, out: TextIO
         print(f"{check.scenario.id:32} {_claim_line(check, options.lang)}", file=out)
 
 
+def _run_project(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
+    """The efficiency and Jevons projection, with the view's defaults for what the reader does not set."""
+    defaults = default_assumptions(calculator)
+    assumptions = Assumptions(
+        defaults.demand_growth if options.growth is None else exact(quantity(options.growth, "percent")),
+        defaults.efficiency_gain if options.gain is None else exact(quantity(options.gain, "")),
+        defaults.generation_years if options.cadence is None else options.cadence,
+        defaults.years if options.years is None else options.years,
+    )
+    projection = project(calculator, assumptions)
+    language = options.lang
+    outlook = calculator.dataset.figure(OUTLOOK)
+    if options.json:
+        rows = [
+            {"year": year, **_estimate_json(total.to("TWh/year")), "text": format_estimate(total, language, True)}
+            for year, total in projection.rows()
+        ]
+        for row in rows:
+            del row["unit"]
+        _print_json(
+            {
+                "unit": "TWh/year",
+                "rows": rows,
+                "inputs": {
+                    "growth_percent": float(assumptions.demand_growth.value.to("percent").magnitude),
+                    "gain": float(assumptions.efficiency_gain.value.to("dimensionless").magnitude),
+                    "cadence_years": assumptions.generation_years,
+                    "years": assumptions.years,
+                },
+                "trend": projection.trend,
+                "iea": {"year": outlook.year, **_estimate_json(outlook.estimate().to("TWh/year"))},
+                "steps": describe_steps(projection.final, calculator.dataset, language, _projection_labels(language)),
+            },
+            out,
+        )
+        return
+    for year, total in projection.rows():
+        print(f"{year}  {format_estimate(total, language, keep_units=True)}", file=out)
+    iea = format_estimate(outlook.estimate(), language, keep_units=True)
+    if language == "zh":
+        print(f"国际能源署预测（{outlook.year}年）：{iea}", file=out)
+    else:
+        print(f"IEA projection ({outlook.year}): {iea}", file=out)
+    print("步骤：" if language == "zh" else "Steps:", file=out)
+    lines = describe_steps(projection.final, calculator.dataset, language, _projection_labels(language))
+    for number, line in enumerate(lines, start=1):
+        print(f"  {number}. {line}", file=out)
+
+
+def _projection_labels(language: str) -> dict[str, str]:
+    """What the projection's own inputs are called in its steps."""
+    if language == "zh":
+        return {
+            "demand_growth": "人工智能需求年增长",
+            "efficiency_gain": "每代芯片能效提升倍数",
+            "generation_years": "芯片换代年数",
+            "years": "预测年数",
+        }
+    return {
+        "demand_growth": "growth in demand for AI work",
+        "efficiency_gain": "work per kWh, new chips against old",
+        "generation_years": "years between chip generations",
+        "years": "years ahead",
+    }
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Calculator, TextIO], None]] = {
     "list": _run_list,
     "show": _run_show,
     "scenario": _run_scenario,
     "claims": _run_claims,
+    "project": _run_project,
 }
 
 

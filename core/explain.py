@@ -118,6 +118,11 @@ def describe_comparison(comparison: Comparison, language: str) -> str:
         # 最多相当于三峡水电站全年发电量的29%: a side other than 以上 qualifies the whole comparison.
         number = _amount_text(comparison, language, marked_number=False)
         return _SENTENCE_BOUNDS_ZH[amount.bound] + _chinese_sentence(comparison.kind, number, yardstick)
+    if language == "en" and amount.bound is not None:
+        # "at most as much as 68,000 households use", not "as much as at most 68,000 households use".
+        number = _amount_text(comparison, language, marked_number=False)
+        side = amount.bound.replace("_", " ")
+        return f"{side} {_english_sentence(comparison.kind, number, yardstick)}"
     number = _amount_text(comparison, language)
     if language == "zh":
         return _chinese_sentence(comparison.kind, number, yardstick)

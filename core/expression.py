@@ -46,6 +46,8 @@ INCOMPLETE_ZH = "无法读取算式：请检查是否缺少数字，或某个运
 
 #: Chinese magnitude words: they multiply the number written before them.
 CHINESE_MAGNITUDES = {"万亿": "1e12", "亿": "1e8", "万": "1e4"}
+_POWER_OF_TEN = re.compile(r"1[eE][+-]?\d+")
+_COUNT = re.compile(r"\d*[1-9]")
 
 _CHARACTER_REPLACEMENTS = str.maketrans(
     {"×": "*", "✕": "*", "⋅": "*", "·": "*", "÷": "/", "−": "-", "–": "-", "—": "-", "、": ","}
@@ -274,6 +276,10 @@ class _Evaluator:
                     f"'{token.string}' is not a number the calculator reads: write it as 1287 or 1.287e3",
                     f"计算器读不懂数字“{token.string}”：请写成1287或1.287e3",
                 ) from None
+            if _POWER_OF_TEN.fullmatch(token.string) or _COUNT.fullmatch(token.string):
+                # 1e8 (亿 written out) rescales like a unit prefix; a whole number without trailing zeros (2, 3617)
+                # is a count, not a rounded measurement: both are exact.
+                return Term(values.plain_number(number), TermKind.LITERAL)
             precision = significant_figures_of(number)
             return Term(replace(values.plain_number(number), significant_figures=precision), TermKind.LITERAL)
         name = token.string

@@ -295,14 +295,15 @@ def _from_parts(
 
 
 def _is_bare_unit(estimate: Estimate) -> bool:
-    """True for exactly one of a unit, with nothing measured about it (the `kWh` in `1287 kWh`)."""
-    return (
-        estimate.significant_figures is None
-        and not estimate.computed
-        and not estimate.has_range
-        and estimate.bound is None
-        and float(estimate.value.magnitude) == 1
-    )
+    """True for exactly one of a unit, or an exact plain power of ten, with nothing measured about it (the `kWh`
+    in `1287 kWh`, the 亿 in `98.55亿度`): multiplying by it rescales a number without computing anything."""
+    if estimate.significant_figures is not None or estimate.computed or estimate.has_range or estimate.bound:
+        return False
+    magnitude = abs(float(estimate.value.magnitude))
+    if magnitude == 1:
+        return True
+    power_of_ten = magnitude > 0 and math.log10(magnitude) == round(math.log10(magnitude))
+    return power_of_ten and bool(estimate.value.dimensionless)  # 1e8, not a reader's 100,000 MWh
 
 
 def _same_units(left: Estimate, right: Estimate, verb: str) -> Estimate:

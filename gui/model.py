@@ -34,6 +34,7 @@ class StoryModel(QObject):
         language: str = "en",
         compared_input: str | None = None,
         parent: QObject | None = None,
+        choices: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.calculator = calculator
@@ -44,7 +45,8 @@ class StoryModel(QObject):
         self._default_yardsticks = dict(yardsticks or {})
         self._yardsticks = dict(self._default_yardsticks)
         self._values: dict[str, Estimate] = {}
-        self._choices: dict[str, str] = {}
+        self._default_choices = dict(choices or {})
+        self._choices: dict[str, str] = dict(self._default_choices)
         self._runs: dict[tuple[str, frozenset[tuple[str, str]]], Calculation] = {}  # until something changes
 
     # --- what the reader changes ---
@@ -86,9 +88,9 @@ class StoryModel(QObject):
             self.changed.emit()
 
     def reset(self) -> None:
-        """Back to the article's inputs, estimates and the default yardsticks."""
+        """Back to the article's inputs, the default estimates and the default yardsticks."""
         self._values.clear()
-        self._choices.clear()
+        self._choices = dict(self._default_choices)
         self._yardsticks = dict(self._default_yardsticks)
         self.scenario = self.calculator.dataset.scenario(self._default_scenario)
         self._changed()

@@ -62,17 +62,25 @@ class StoryView(Page):
     compared_input: ClassVar[str | None] = None
     slots: ClassVar[list[ComparisonSlot]] = SLOTS
     default_yardsticks: ClassVar[dict[str, str]] = {
-        "household": "household_cn_article",
+        "household": "household_cn",
         "place": "three_gorges_yearly",
         "everyday": "phone_charge",
     }
+    #: Competing estimates chosen at first, where the article's own figure is not the one to teach with.
+    default_choices: ClassVar[dict[str, str]] = {}
 
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
         super().__init__(calculator, language, parent)
         self.model = StoryModel(
-            calculator, self.scenario_id, self.default_yardsticks, language, self.compared_input, self
+            calculator,
+            self.scenario_id,
+            self.default_yardsticks,
+            language,
+            self.compared_input,
+            self,
+            self.default_choices,
         )
         self.question = styled_label(self, "question")
         self.headline = Headline(self)
@@ -122,7 +130,14 @@ class StoryView(Page):
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
         """The card's headline from a fresh model of the view's scenario."""
-        model = StoryModel(calculator, cls.scenario_id, cls.default_yardsticks, language, cls.compared_input)
+        model = StoryModel(
+            calculator,
+            cls.scenario_id,
+            cls.default_yardsticks,
+            language,
+            cls.compared_input,
+            choices=cls.default_choices,
+        )
         return cls.card_headline_from(model)
 
     def card_headline(self) -> str:

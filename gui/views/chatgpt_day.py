@@ -18,7 +18,7 @@ class ChatGptDayView(StoryView):
     view_id = "chatgpt_day"
     scenario_id = "chatgpt_daily"
     default_yardsticks: ClassVar[dict[str, str]] = {
-        "household": "household_cn_article",
+        "household": "household_cn",
         "place": "shenzhen_2023",
         "everyday": "phone_charge",
     }
@@ -49,13 +49,14 @@ class ChatGptDayView(StoryView):
         return self.tr("Power of one server")
 
     def headline_texts(self) -> tuple[str, str]:
-        """The daily electricity; the article's figure under it."""
+        """The daily electricity, an upper estimate; why, and the article's figure, under it."""
         language = self.model.language
         result = format_estimate(self.model.calculation().result, language, keep_units=True)
         article = self.model.calculator.dataset.figure("chatgpt_daily_energy").estimate()
-        secondary = self.tr("The article: %1, rounded to 500,000 kWh (50万度) in its title").replace(
-            "%1", format_estimate(article, language, keep_units=True)
-        )
+        secondary = self.tr(
+            "An upper estimate: every server at its full rated power, all day. "
+            "The article: %1, rounded to 500,000 kWh (50万度) in its title"
+        ).replace("%1", format_estimate(article, language, keep_units=True))
         return result, secondary
 
     def chart_bars(self) -> tuple[list[Bar], str]:

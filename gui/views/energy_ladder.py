@@ -1,10 +1,13 @@
 """The energy ladder: one logarithmic scale from one web search to the world's yearly electricity.
 
-Every figure that is an energy (or an energy per day or year, counted over one year) is a rung. Pick a rung in
-the list or click it on the chart to see its source.
+Every figure that is an energy (or an energy per day or year, counted over one year) is a rung. A rate stands at
+its yearly total, and a rate per day says so: "564 MWh a day = 205.9 GWh a year". Pick a rung in the list or click
+it on the chart to see its source.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QVBoxLayout, QWidget
@@ -18,6 +21,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
 from gui.widgets.layout import PAGE_MARGINS, styled_label
 
+#: The longest category label on the chart, in columns (a Chinese character takes two).
 LABEL_LENGTH = 44
 
 
@@ -79,17 +83,16 @@ class EnergyLadderView(Page):
         self.list.setCurrentRow(self.selected)
         self.list.blockSignals(False)
         bars = [self._bar(index, rung) for index, rung in enumerate(self.rungs)]
-        title = self.tr("Energy (Wh, logarithmic): one item, or one year of a yearly or daily use")
+        title = self.tr("Energy (Wh): one item, or one year of a yearly or daily use")
         self.chart.set_data(bars, title)
         self.headline.setText(self.card_headline())
         self.source.setText(footnote(self.rungs[self.selected].figure, dataset, language))
 
     def _bar(self, index: int, rung: Rung) -> Bar:
-        """A rung as a bar: its Wh on the log scale, labelled with the figure's own value."""
+        """A rung as a bar at its Wh (a rate at its yearly total), labelled with the figure's own value (and, for a
+        rate per day, its yearly total)."""
         value, low, high = rung.energy.magnitudes()
-        label = rung.figure.label(self.language)
-        if len(label) > LABEL_LENGTH:
-            label = label[: LABEL_LENGTH - 1] + "…"
+        label = _shortened(rung.figure.label(self.language))
         return Bar(label, value, _energy_text(rung, self.language), low, high, index == self.selected)
 
     def _lay_out(self) -> None:
@@ -113,5 +116,26 @@ class EnergyLadderView(Page):
 
 
 def _energy_text(rung: Rung, language: str) -> str:
-    """The figure's own value as its source gave it ("564 MWh a day", "0.3 Wh")."""
-    return format_estimate(rung.figure.estimate(), language, keep_units=True)
+    """The figure's own value as its source gave it ("0.3 Wh", "29.3 TWh a year"); a rate per day also says what
+    it adds up to in the year at which the ladder places it ("564 MWh a day = 205.9 GWh a year")."""
+    own = format_estimate(rung.figure.estimate(), language, keep_units=True)
+    if not rung.per_year or _is_per_year(rung):
+        return own
+    yearly = format_estimate(rung.energy, language)
+    return QCoreApplication.translate("EnergyLadderView", "%1 = %2 a year").replace("%1", own).replace("%2", yearly)
+
+
+def _shortened(label: str) -> str:
+    """`label`, cut to LABEL_LENGTH columns with "…" (a Chinese character takes two columns, as it is twice as
+    wide as a Latin letter)."""
+    columns = 0
+    for position, character in enumerate(label):
+        columns += 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+        if columns > LABEL_LENGTH - 1 and position < len(label) - 1:
+            return label[:position] + "…"
+    return label
+
+
+def _is_per_year(rung: Rung) -> bool:
+    """True when the figure itself is a rate per year (it needs no conversion to stand at its yearly total)."""
+    return ("year", -1) in rung.figure.estimate().value.unit_items()

@@ -124,7 +124,7 @@ class GlobalPictureView(Page):
             )
             for figure_id in [*TOTALS, *COUNTRIES]
         ]
-        return bars, self.tr("Electricity per year (TWh, logarithmic)")
+        return bars, self.tr("Electricity per year (TWh)")
 
     def _split_bars(self) -> tuple[list[Bar], str]:
         """Each data-centre total split into computing, cooling and other (IEA's typical shares), by core."""

@@ -9,19 +9,31 @@ from core.calculator import Calculator
 from core.explain import describe_steps
 from core.expression import Calculation
 from core.formatting import format_estimate
-from core.projection import Projection, break_even_growth, chip_efficiency_gain, project
+from core.projection import (
+    AI_SHARE,
+    CADENCE,
+    EFFICIENCY_TREND,
+    OBSERVED,
+    OUTLOOK,
+    START,
+    Assumptions,
+    Projection,
+    break_even_growth,
+    default_assumptions,
+    project,
+)
 from core.units import quantity
 from core.values import Estimate, exact
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import SteadyText, scrolling_body, styled_label
 from gui.widgets.source_footnote import footnote_lines
+from gui.widgets.trend_chart import Series, TrendChart
 
-START = "datacentres_2024"
-SOURCES = [START, "b200_speedup", "b200_power_vs_h100", "dc_hardware_life", "datacentres_growth_2025"]
+SOURCES = [START, AI_SHARE, EFFICIENCY_TREND, CADENCE, OUTLOOK, "datacentres_2025", "ai_datacentres_growth_2025"]
+UNIT = "TWh/year"
 
 
 class JevonsModel(QObject):
@@ -36,11 +48,12 @@ class JevonsModel(QObject):
     def __init__(self, calculator: Calculator, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.calculator = calculator
+        defaults = default_assumptions(calculator)
         self._defaults = {
-            "demand_growth": exact(quantity(0, "percent")),
-            "efficiency_gain": chip_efficiency_gain(calculator).result,
-            "generation_years": calculator.named_value("dc_hardware_life"),
-            "years": exact(quantity(6, "year")),
+            "demand_growth": defaults.demand_growth,
+            "efficiency_gain": defaults.efficiency_gain,
+            "generation_years": exact(quantity(defaults.generation_years, "year")),
+            "years": exact(quantity(defaults.years, "year")),
         }
         self._values = dict(self._defaults)
         self._break_even: tuple[tuple[Estimate, float], Calculation] | None = None
@@ -57,24 +70,26 @@ class JevonsModel(QObject):
             self.changed.emit()
 
     def reset(self) -> None:
-        """Back to the defaults."""
+        """Back to the sourced defaults."""
         self._values = dict(self._defaults)
         self.changed.emit()
 
-    def projection(self) -> Projection:
-        """Total electricity in each year, and the last year's steps."""
-        return project(
-            self.calculator,
-            START,
+    def assumptions(self) -> Assumptions:
+        """The current assumptions, as core's projection takes them."""
+        return Assumptions(
             self._values["demand_growth"],
             self._values["efficiency_gain"],
             self._generation_years(),
             round(float(self._values["years"].value.to("year").magnitude)),
         )
 
+    def projection(self) -> Projection:
+        """Total electricity in each year, and the last year's steps."""
+        return project(self.calculator, self.assumptions())
+
     def break_even(self) -> Calculation:
-        """The demand growth that keeps electricity flat (worked out again only when the chips' assumptions change:
-        dragging the demand or years sliders does not change it)."""
+        """The demand growth that keeps AI's electricity flat (worked out again only when the chips' assumptions
+        change: dragging the demand or years sliders does not change it)."""
         key = (self._values["efficiency_gain"], self._generation_years())
         if self._break_even is None or self._break_even[0] != key:
             self._break_even = key, break_even_growth(self.calculator, *key)
@@ -86,7 +101,8 @@ class JevonsModel(QObject):
 
 
 class JevonsView(Page):
-    """Sliders for the assumptions, total electricity per year, the break-even growth and Jevons's lesson."""
+    """Sliders for the assumptions; total electricity year by year beside the IEA's projection and the observed
+    years; the lesson in words; the break-even growth."""
 
     view_id = "jevons"
 
@@ -99,14 +115,15 @@ class JevonsView(Page):
         self.story = styled_label(self)
         self.headline = Headline(self)
         self.break_even = styled_label(self, "sectionTitle")
+        self.assumptions_note = styled_label(self, "muted")
         specs = [
             InputSpec("demand_growth", 0, 300, 1, "percent", decimals=0),
-            InputSpec("efficiency_gain", 1, 30, 0.5, "", decimals=1),
-            InputSpec("generation_years", 1, 6, 0.5, "year", decimals=1),
+            InputSpec("efficiency_gain", 1, 30, 0.05, "", decimals=2, logarithmic=True),
+            InputSpec("generation_years", 0.5, 6, 0.5, "year", decimals=1),
             InputSpec("years", 1, 10, 1, "year", decimals=0),
         ]
         self.inputs = [InputControl(self.model, spec, self) for spec in specs]
-        self.chart = Chart(self, theme)
+        self.chart = TrendChart(self, theme)
         self.steps = styled_label(self, selectable=True)
         self.sources = styled_label(self, "footnote", selectable=True)
         self.model.changed.connect(self.refresh)
@@ -116,19 +133,15 @@ class JevonsView(Page):
 
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
-        """The break-even demand growth with NVIDIA's claimed efficiency gain."""
-        growth = JevonsModel(calculator).break_even().result
-        text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
-        return text.replace("%1", format_estimate(growth, language, keep_units=True))
+        """Where the sourced defaults lead: total use in the last year, from the start."""
+        return _card_text(JevonsModel(calculator).projection(), language)
 
     def card_headline(self) -> str:
-        """The break-even growth with the reader's assumptions."""
-        growth = self.model.break_even().result
-        text = QCoreApplication.translate("JevonsView", "Flat only if demand grows %1 a year")
-        return text.replace("%1", format_estimate(growth, self.language, keep_units=True))
+        """Where the reader's assumptions lead."""
+        return _card_text(self.model.projection(), self.language)
 
     def reset_inputs(self) -> None:
-        """NVIDIA's claimed efficiency gain and the default growth and years."""
+        """The sourced defaults."""
         self.model.reset()
 
     def set_language(self, language: str) -> None:
@@ -148,7 +161,7 @@ class JevonsView(Page):
             )
         )
         texts = {
-            "demand_growth": (self.tr("Growth in demand for AI work per year (your assumption)"), "%"),
+            "demand_growth": (self.tr("Growth in demand for AI work per year"), "%"),
             "efficiency_gain": (self.tr("Work per kWh, new chip generation against the last"), "×"),
             "generation_years": (self.tr("Years between chip generations"), self.tr("years")),
             "years": (self.tr("Years ahead"), self.tr("years")),
@@ -157,24 +170,21 @@ class JevonsView(Page):
             control.set_texts(*texts[control.spec.name])
         dataset = self.calculator.dataset
         self.sources.setText(footnote_lines([dataset.figure(i) for i in SOURCES], dataset, self.language))
+        self.assumptions_note.setText(self._assumptions_text())
         self.refresh()
 
     def refresh(self) -> None:
         """Headline, break-even, chart and steps (the sources change only with the language)."""
         language, dataset = self.language, self.calculator.dataset
         projection = self.model.projection()
-        totals, start_year = projection.totals, dataset.figure(START).year
-        main = self.tr("%1 in %2").replace("%1", format_estimate(totals[-1], language, keep_units=True))
-        main = main.replace("%2", str(start_year + len(totals) - 1))
-        start_text = format_estimate(totals[0], language, keep_units=True)
-        secondary = self.tr("from %1 in %2 (the world's data centres, IEA)").replace("%1", start_text)
-        self.headline.set_text(main, secondary.replace("%2", str(start_year)))
-        self.break_even.setText(self.card_headline())
-        bars = [
-            bar_for(str(start_year + index), total, "TWh/year", language, index == len(totals) - 1)
-            for index, total in enumerate(totals)
-        ]
-        self.chart.set_data(bars, self.tr("Total electricity per year (TWh)"))
+        self.headline.set_text(self._lesson(projection), self._context(projection))
+        growth = format_estimate(self.model.break_even().result, language, keep_units=True)
+        self.break_even.setText(
+            self.tr("AI's own electricity falls only if demand for AI work grows less than %1 a year").replace(
+                "%1", growth
+            )
+        )
+        self.chart.set_series(self._series(projection), self.tr("Electricity per year (TWh)"))
         labels = {
             "demand_growth": self.tr("growth in demand"),
             "efficiency_gain": self.tr("work per kWh, new against old"),
@@ -184,12 +194,82 @@ class JevonsView(Page):
         lines = describe_steps(projection.final, dataset, language, labels)
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
 
-    def chart_bars(self) -> list[Bar]:
-        """The bars shown (for tests)."""
-        return self.chart.bars()
+    def series(self) -> list[Series]:
+        """The series shown (for tests)."""
+        return self.chart.series()
+
+    def _lesson(self, projection: Projection) -> str:
+        """The headline: what happened to total use, in words, with the last year's total."""
+        final_year, final = projection.rows()[-1]
+        if projection.trend > 0:
+            text = self.tr("Chips do more work per kWh, and yet total use rises: %1 in %2")
+        elif projection.trend < 0:
+            text = self.tr("With these assumptions efficiency wins: total use falls to %1 in %2")
+        else:
+            text = self.tr("With these assumptions total use stays about the same: %1 in %2")
+        return text.replace("%1", format_estimate(final, self.language, keep_units=True)).replace("%2", str(final_year))
+
+    def _context(self, projection: Projection) -> str:
+        """The line under the headline: where the projection starts and what the IEA projects."""
+        dataset, language = self.calculator.dataset, self.language
+        start, outlook = dataset.figure(START), dataset.figure(OUTLOOK)
+        text = self.tr("From %1 in %2 (the world's data centres, IEA). The IEA projects %3 for %4.")
+        for marker, replacement in (
+            ("%1", format_estimate(start.estimate(), language, keep_units=True)),
+            ("%2", str(start.year)),
+            ("%3", format_estimate(outlook.estimate(), language, keep_units=True)),
+            ("%4", str(outlook.year)),
+        ):
+            text = text.replace(marker, replacement)
+        return text
+
+    def _assumptions_text(self) -> str:
+        """Where the starting assumptions come from, with their sourced values."""
+        dataset, language = self.calculator.dataset, self.language
+        defaults = default_assumptions(self.calculator)
+        text = self.tr(
+            "Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new "
+            "chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; "
+            "this applies to the AI servers' share of data centres (%4, IEA); the rest stays as it was. Demand "
+            "for AI work grows %5 a year: the growth at which this model meets the IEA's projection for %6. "
+            "Change any of them."
+        )
+        for marker, replacement in (
+            ("%1", format_estimate(dataset.figure(EFFICIENCY_TREND).estimate(), language, keep_units=True)),
+            ("%2", format_estimate(dataset.figure(CADENCE).estimate(), language, keep_units=True)),
+            ("%3", format_estimate(defaults.efficiency_gain, language)),
+            ("%4", format_estimate(dataset.figure(AI_SHARE).estimate(), language, keep_units=True)),
+            ("%5", format_estimate(defaults.demand_growth, language, keep_units=True)),
+            ("%6", str(dataset.figure(OUTLOOK).year)),
+        ):
+            text = text.replace(marker, replacement)
+        return text
+
+    def _series(self, projection: Projection) -> list[Series]:
+        """The reader's projection, the IEA's (start and outlook) and the observed years, in TWh a year."""
+        dataset, language = self.calculator.dataset, self.language
+
+        def point(year: int, estimate: Estimate) -> tuple[int, float, str]:
+            value = float(estimate.to(UNIT).value.magnitude)
+            return year, value, format_estimate(estimate, language, keep_units=True)
+
+        def figure_point(figure_id: str) -> tuple[int, float, str]:
+            figure = dataset.figure(figure_id)
+            return point(figure.year, figure.estimate())
+
+        return [
+            Series(
+                self.tr("Your projection"),
+                tuple(point(year, total) for year, total in projection.rows()),
+                "line",
+                highlighted=True,
+            ),
+            Series(self.tr("IEA projection"), (figure_point(START), figure_point(OUTLOOK)), "dashed"),
+            Series(self.tr("Observed (IEA)"), tuple(figure_point(figure_id) for figure_id in OBSERVED), "dots"),
+        ]
 
     def _lay_out(self) -> None:
-        """Question, story, headline, inputs beside the chart, steps, sources (scrolling)."""
+        """Question, story, headline, inputs beside the chart, assumptions, steps, sources (scrolling)."""
         layout = scrolling_body(self)
         for widget in (self.question, self.story, self.headline, SteadyText(self.break_even)):
             layout.addWidget(widget)
@@ -203,6 +283,21 @@ class JevonsView(Page):
         middle.setColumnStretch(0, 4)
         middle.setColumnStretch(1, 6)
         layout.addLayout(middle)
+        layout.addWidget(self.assumptions_note)
         layout.addWidget(SteadyText(self.steps))
         layout.addWidget(self.sources)
         layout.addStretch(1)
+
+
+def _card_text(projection: Projection, language: str) -> str:
+    """The home card: total use in the last year, up (or down) from the first."""
+    (first_year, first), (last_year, last) = projection.rows()[0], projection.rows()[-1]
+    text = QCoreApplication.translate("JevonsView", "%1 in %2, from %3 in %4")
+    for marker, replacement in (
+        ("%1", format_estimate(last, language, keep_units=True)),
+        ("%2", str(last_year)),
+        ("%3", format_estimate(first, language, keep_units=True)),
+        ("%4", str(first_year)),
+    ):
+        text = text.replace(marker, replacement)
+    return text

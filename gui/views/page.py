@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from gui.palette import Theme
 from gui.widgets.chart import Chart
+from gui.widgets.trend_chart import TrendChart
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
@@ -53,6 +54,8 @@ class Page(QWidget):
     def reset(self) -> None:
         """Back to the defaults a new reader sees (the article's numbers, nothing typed), scrolled to the top."""
         self.reset_inputs()
+        for chart in self.findChildren(Chart):
+            chart.reset_scale()
         for area in self.findChildren(QScrollArea):
             area.verticalScrollBar().setValue(0)
 
@@ -65,7 +68,7 @@ class Page(QWidget):
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize what the style sheet does not reach (charts)."""
-        for chart in self.findChildren(Chart):
+        for chart in [*self.findChildren(Chart), *self.findChildren(TrendChart)]:
             chart.set_display(theme, text_scale)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from core.formatting import format_estimate
+from core.values import spanning
+from gui.model import StoryModel
 from gui.views.base import StoryView
 from gui.widgets.chart import Bar, bar_for
 from gui.widgets.input_control import InputSpec
 
+WEB_SEARCH = "google_search_energy"
+#: The 2025 estimates of a typical text prompt, quoted as one range under the headline.
+ESTIMATES_2025 = ["chatgpt_query_epoch_2025", "chatgpt_query_altman_2025", "gemini_prompt_2025"]
 QUERY_ESTIMATES = [
     "ai_query_energy_2023",
     "chatgpt_request_2023",
@@ -47,21 +54,43 @@ class SearchVsAiView(StoryView):
         """The chooser's label."""
         return self.tr("Energy of one AI query: which estimate?")
 
+    @classmethod
+    def card_headline_from(cls, model: StoryModel) -> str:
+        """The comparison the title promises: one AI query against web searches."""
+        chosen = model.choice("ai_query_energy_2023")
+        ratio = model.calculator.evaluate(f"{chosen} / {WEB_SEARCH}").result
+        text = QCoreApplication.translate("SearchVsAiView", "One AI query uses as much electricity as %1 web searches")
+        return text.replace("%1", format_estimate(ratio, model.language))
+
     def headline_texts(self) -> tuple[str, str]:
-        """The yearly total, and the daily total under it."""
-        language = self.model.language
-        yearly = format_estimate(self.model.calculation().result, language, keep_units=True)
-        daily = self.model.run(self._choices(), "google_ai_demand_daily").result
-        return yearly, self.tr("%1 for all of Google's searches").replace(
-            "%1", format_estimate(daily, language, keep_units=True)
+        """One AI query in web searches; under it the two energies with their years, the 2025 estimates, and what
+        all of Google's searches would use."""
+        model, language = self.model, self.model.language
+        dataset = model.calculator.dataset
+        query, search = dataset.figure(model.choice("ai_query_energy_2023")), dataset.figure(WEB_SEARCH)
+        recent = spanning(*(dataset.figure(figure_id).estimate() for figure_id in ESTIMATES_2025))
+        yearly = model.calculation().result
+        text = self.tr(
+            "%1 (%2) against %3 for a web search (Google, %4). 2025 estimates: %5 per query. "
+            "If all of Google's searches used AI: %6."
         )
+        for marker, replacement in (
+            ("%1", format_estimate(query.estimate(), language, keep_units=True)),
+            ("%2", str(query.year)),
+            ("%3", format_estimate(search.estimate(), language, keep_units=True)),
+            ("%4", str(search.year)),
+            ("%5", format_estimate(recent, language, keep_units=True)),
+            ("%6", format_estimate(yearly, language, keep_units=True)),
+        ):
+            text = text.replace(marker, replacement)
+        return self.card_headline_from(model), text
 
     def chart_bars(self) -> tuple[list[Bar], str]:
         """One web search against each estimate of an AI query, in Wh."""
         dataset, language = self.model.calculator.dataset, self.model.language
         chosen = self.model.choice("ai_query_energy_2023")
         bars = []
-        for figure_id in ["google_search_energy", *QUERY_ESTIMATES]:
+        for figure_id in [WEB_SEARCH, *QUERY_ESTIMATES]:
             estimate = dataset.figure(figure_id).estimate()
             bars.append(bar_for(self._short_label(figure_id), estimate, "Wh", language, figure_id == chosen))
         return bars, self.tr("Electricity per query (Wh)")
@@ -76,7 +105,3 @@ class SearchVsAiView(StoryView):
             "chatgpt_query_altman_2025": self.tr("ChatGPT query (Altman, 2025)"),
             "gemini_prompt_2025": self.tr("Gemini prompt (Google, 2025)"),
         }[figure_id]
-
-    def _choices(self) -> dict[str, str]:
-        """The reader's chosen estimate, to run the daily scenario the same way."""
-        return {"ai_query_energy_2023": self.model.choice("ai_query_energy_2023")}

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.calculator import Calculator
+from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check
 from core.export import FigureRow, figure_rows, write_figures_csv
 from core.formatting import format_estimate, format_number
 from core.scenarios import ClaimCheck, Verdict
@@ -116,11 +117,8 @@ class ClaimTableModel(QAbstractTableModel):
     def cells(self, check: ClaimCheck) -> tuple[str, ...]:
         """The claim, the article's value, the computed value, the deviation, the verdict."""
         language = self.language
-        verdict = (
-            QCoreApplication.translate("SourcesClaimsView", "loose rounding")
-            if check.verdict is Verdict.LOOSE
-            else QCoreApplication.translate("SourcesClaimsView", "matches")
-        )
+        separator = "：" if language == "zh" else ": "
+        verdict = f"{VERDICT_LABELS[language][check.verdict]}{separator}{describe_claim_check(check, language)}"
         return (
             check.scenario.claim(language),
             format_estimate(check.claimed, language, keep_units=True),
@@ -180,6 +178,7 @@ class SourcesClaimsView(Page):
         self.claims_table = _table(self.claims, self)
         self.claims_table.setSortingEnabled(False)
         self.claims_table.setMaximumHeight(260)
+        self.verdicts = styled_label(self, "muted", selectable=True)
         self._lay_out()
         self.retranslate()
 
@@ -195,6 +194,7 @@ class SourcesClaimsView(Page):
         self.language = language
         self.figures.set_language(language)
         self.claims.set_language(language)
+        self.verdicts.setText(_verdict_meanings(language))
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
@@ -210,6 +210,7 @@ class SourcesClaimsView(Page):
         self.claims_table.setAccessibleName(self.tr("The article's claims, checked"))
         self.figures.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.figures.columnCount() - 1)
         self.claims.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.claims.columnCount() - 1)
+        self.verdicts.setText(_verdict_meanings(self.language))
         self._update_count()
 
     def reset_inputs(self) -> None:
@@ -276,6 +277,16 @@ class SourcesClaimsView(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.claims_title)
         layout.addWidget(self.claims_table, 2)
+        layout.addWidget(self.verdicts)
+
+
+def _verdict_meanings(language: str) -> str:
+    """What each verdict means, one per line (core words them in both languages)."""
+    separator = "：" if language == "zh" else ": "
+    return "\n".join(
+        f"{VERDICT_LABELS[language][verdict]}{separator}{meaning}"
+        for verdict, meaning in VERDICT_MEANINGS[language].items()
+    )
 
 
 def _deviation_text(deviation: float, language: str) -> str:

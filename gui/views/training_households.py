@@ -24,6 +24,9 @@ class TrainingHouseholdsView(StoryView):
     scenario_id = "gpt3_households"
     compared_input = "gpt3_training"
     slots: ClassVar[list[ComparisonSlot]] = [slot for slot in SLOTS if slot.slot != "household"]
+    #: The article's household (1,287 kWh a year) is implied by its own claim; the view opens on the national
+    #: average and shows the article's figure beside it.
+    default_choices: ClassVar[dict[str, str]] = {"household_cn_article": "household_cn"}
 
     def question_text(self) -> str:
         """The view's question."""
@@ -56,9 +59,20 @@ class TrainingHouseholdsView(StoryView):
         return describe_comparison(comparison, model.language)
 
     def headline_texts(self) -> tuple[str, str]:
-        """N households for a year; the training electricity under it."""
-        training = self.model.input_calculation("gpt3_training").result
-        return self.card_headline_from(self.model), format_estimate(training, self.model.language, keep_units=True)
+        """N households for a year; under it the training electricity and the other Chinese household figure
+        (the article's implied one beside the national average, or the other way round)."""
+        model = self.model
+        training = model.input_calculation("gpt3_training")
+        other = (
+            "household_cn"
+            if model.choice("household_cn_article") == "household_cn_article"
+            else ("household_cn_article")
+        )
+        beside = describe_comparison(model.calculator.compare(training, other), model.language)
+        secondary = self.tr("%1 to train; or %2").replace(
+            "%1", format_estimate(training.result, model.language, keep_units=True)
+        )
+        return self.card_headline_from(model), secondary.replace("%2", beside)
 
     def chart_bars(self) -> tuple[list[Bar], str]:
         """Households for a year for each model's published training electricity, and for the reader's own."""
@@ -72,7 +86,7 @@ class TrainingHouseholdsView(StoryView):
             bars.append(self._bar(self._short_label(model_id), result, chosen))
         if model.is_set_by_reader("gpt3_training"):
             bars.append(self._bar(self.tr("Your value"), model.calculation().result, highlighted=True))
-        return bars, self.tr("Households for a year (logarithmic)")
+        return bars, self.tr("Households for a year")
 
     def _bar(self, label: str, result: Estimate, highlighted: bool) -> Bar:
         """A bar for a count of households, worded by core."""

@@ -1,4 +1,9 @@
-"""A bar chart (pyqtgraph) with value labels, units on the axis, log scale for wide ranges, PNG and SVG export.
+"""A horizontal chart (pyqtgraph) with value labels, units on the axis, PNG and SVG export.
+
+Values that span decades are drawn on a logarithmic axis as lollipops (a thin stem from the axis start to a dot at
+the value), never as bars: a bar's length on a log axis means nothing. The axis title says "logarithmic scale",
+and a switch lets the reader see the same values as linear bars from zero instead (a bar too short to see still
+carries its value label). Values within a narrower span are linear bars from zero, with no switch.
 
 pyqtgraph and numpy are imported when the first chart is built, never on the path to the first painted window.
 """
@@ -10,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
@@ -23,8 +28,19 @@ CHART_TEXT_PIXELS = 13
 #: Height of one bar's row and of the value axis with its title, at 100 %.
 ROW_PIXELS = 32
 AXIS_PIXELS = 52
-#: Values spanning more than this ratio are drawn on a logarithmic axis.
+#: Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear).
 LOG_SCALE_RATIO = 100
+#: A bar's thickness, a lollipop's stem's thickness (as shares of a row) and a lollipop's dot (pixels at 100 %).
+BAR_HEIGHT = 0.6
+STEM_HEIGHT = 0.08
+DOT_PIXELS = 12
+#: A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as "10^-6", "10^12" (ASCII: the
+#: bundled font, the only one a bare kiosk may have, has no superscript digits beyond ¹²³).
+PLAIN_POWERS = (-3, 6)
+#: About how many ticks a linear value axis carries.
+LINEAR_TICKS = 4
+#: Half the height of a range whisker's end caps, as a share of a row.
+WHISKER_CAP = 0.15
 #: The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at
 #: every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of
 #: it, and then leaves RANGE_HEADROOM times the room they need.
@@ -49,10 +65,11 @@ class Bar:
 
 
 class Chart(QWidget):
-    """Horizontal bars, one per category, the highlighted one in the accent colour, each labelled with its value.
+    """One row per category, the highlighted one in the accent colour, each labelled with its value: linear bars
+    from zero, or lollipops on a logarithmic axis when the values span decades (the reader may switch to bars).
 
     Signals:
-        bar_clicked(int): the reader clicked the bar with this index (in the order given to set_data).
+        bar_clicked(int): the reader clicked the row with this index (in the order given to set_data).
     """
 
     bar_clicked = Signal(int)
@@ -67,8 +84,14 @@ class Chart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        self.scale_switch = QCheckBox(self)
+        self.scale_switch.setChecked(True)  # the reader's choice, kept while the chart gets new data
+        self.scale_switch.hide()  # shown only while the values span decades
+        self.scale_switch.toggled.connect(self._redraw)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.scale_switch, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self._axis_title = ""
@@ -76,41 +99,95 @@ class Chart(QWidget):
         self._rows: tuple[Any, ...] | None = None  # the categories the items were last made for
         self._x_start, self._x_end = 0.0, 0.0  # the value axis's range
         self._left_axis_pixels = 0
-        self._bar_item = pyqtgraph.BarGraphItem(x0=[], y=[], height=0.6, width=[])
+        self._bar_item = pyqtgraph.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
+        self._dot_item = pyqtgraph.ScatterPlotItem(symbol="o", pen=None)
+        self._dot_item.setZValue(2)  # over the stems and range whiskers
         self.plot.getPlotItem().addItem(self._bar_item)
+        self.plot.getPlotItem().addItem(self._dot_item)
         self._whiskers: list[Any] = []
         self._labels: list[Any] = []
         self.text_scale = 1.0
         self.logarithmic = False
+        self._spans_decades = False
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self._retranslate()
 
     def set_data(self, bars: list[Bar], axis_title: str) -> None:
-        """Draw `bars`; the value axis is titled `axis_title` (with its unit) and logarithmic for wide ranges.
+        """Draw `bars`; the value axis is titled `axis_title` (with its unit), to which the chart adds its scale.
 
-        Nothing is rebuilt while a reader drags a slider: the bars and their labels move in place, a new category
-        (one more year) adds one label, and the axes are restyled only when their title, scale or look change.
+        Values spanning more than LOG_SCALE_RATIO are lollipops on a logarithmic axis, unless the reader unchecked
+        the scale switch; others are bars from zero. Nothing is rebuilt while a reader drags a slider: the rows and
+        their labels move in place, a new category (one more year) adds one label, and the axes are restyled only
+        when their title, scale or look change.
         """
         self._bars = list(bars)
         self._axis_title = axis_title
         positive = [b.value for b in bars if b.value > 0]
-        self.logarithmic = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
-        look = (axis_title, self.logarithmic, self.theme, self.text_scale)
+        self._spans_decades = bool(positive) and max(positive) / min(positive) > LOG_SCALE_RATIO
+        self.logarithmic = self._spans_decades and self.scale_switch.isChecked()
+        shown_title = self.shown_axis_title()
+        look = (shown_title, self.logarithmic, self._spans_decades, self.theme, self.text_scale)
         rows = (tuple(bar.label for bar in bars), tuple(bar.low is not None and bar.high is not None for bar in bars))
         changed = look != self._look or rows != self._rows
         if look != self._look:
-            self._style_axes(axis_title)
+            self.scale_switch.setVisible(self._spans_decades)
+            self._style_axes(shown_title)
         if changed:
             self._make_rows(bars)
+            self._fit_axis_title()
             self._look, self._rows = look, rows
         positions = list(range(len(bars)))[::-1]  # first bar on top
         widths = [self._scaled(bar.value) for bar in bars]
         start = self._scaled(min(positive) / 3) if self.logarithmic and positive else 0.0
         self._place_bars(bars, positions, widths, start)
         self._place_ranges(bars, positions)
-        self._place_value_labels(bars, positions, widths)
         self._fit_value_axis(bars, widths, start, rebuilt=changed)
+        self._place_value_labels(bars, positions, widths)
         self.setAccessibleName(axis_title)
-        self.setAccessibleDescription("; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+        self.setAccessibleDescription(self._description(bars))
+
+    def shown_axis_title(self) -> str:
+        """The value axis's title as the reader sees it: the view's title, and "logarithmic scale" when it is."""
+        if not self.logarithmic:
+            return self._axis_title
+        return QCoreApplication.translate("Chart", "%1 — logarithmic scale").replace("%1", self._axis_title)
+
+    def row_style(self) -> str:
+        """How the rows are drawn: "dots" (lollipops on a logarithmic axis) or "bars" (linear, from zero)."""
+        return "dots" if len(self._dot_item.data) else "bars"
+
+    def highlighted_index(self) -> int | None:
+        """The row drawn in the highlight colour (in the order given to set_data), or None."""
+        brushes = self._bar_item.opts.get("brushes") or []
+        return next((i for i, brush in enumerate(brushes) if brush == self.theme.highlight_bar), None)
+
+    def _description(self, bars: list[Bar]) -> str:
+        """The accessible description: the scale, then each row's category and value."""
+        if self.logarithmic:
+            text = QCoreApplication.translate("Chart", "Logarithmic scale: %1")
+        else:
+            text = QCoreApplication.translate("Chart", "Linear scale: %1")
+        return text.replace("%1", "; ".join(f"{bar.label}: {bar.text}" for bar in bars))
+
+    def _redraw(self) -> None:
+        """Draw the same rows again (after the reader switched the scale)."""
+        if self._bars:
+            self.set_data(self._bars, self._axis_title)
+
+    def _retranslate(self) -> None:
+        """The scale switch's wording in the current language."""
+        self.scale_switch.setText(QCoreApplication.translate("Chart", "Logarithmic scale"))
+        self.scale_switch.setAccessibleName(self.scale_switch.text())
+        self.scale_switch.setAccessibleDescription(
+            QCoreApplication.translate("Chart", "Uncheck to draw the values as bars from zero on a linear scale")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate the switch and the axis title when the application's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._redraw()
+        super().changeEvent(event)
 
     def _fit_value_axis(self, bars: list[Bar], widths: list[float], start: float, rebuilt: bool) -> None:
         """Keep the value axis's range unless the bars and their labels outgrow it or need much less of it."""
@@ -121,8 +198,8 @@ class Chart(QWidget):
         headroom = 1.0 if rebuilt else RANGE_HEADROOM  # a new chart fits its bars exactly
         self._x_start, self._x_end = start, start + (needed - start) * headroom
         plot = self.plot.getPlotItem()
-        if self.logarithmic:
-            plot.getAxis("bottom").setTicks([self._log_ticks(start, self._x_end)])
+        ticks = self._log_ticks(start, self._x_end) if self.logarithmic else [self._linear_ticks(start, self._x_end)]
+        plot.getAxis("bottom").setTicks(ticks)
         plot.setXRange(start, self._x_end, padding=0)
         plot.setYRange(-0.6, len(bars) - 0.4, padding=0)
 
@@ -130,21 +207,41 @@ class Chart(QWidget):
         """The smallest end of the value axis (in its units) at which every bar's value label, measured in pixels
         at the plot's current width, fits beside the bar."""
         metrics = QFontMetrics(self._font())
-        plot_pixels = max(1.0, self.plot.width() - self._left_axis_pixels - LABEL_GAP_PIXELS)
+        plot_pixels = self._plot_pixels()
         needed = start + 1e-9
         for bar, width in zip(bars, widths, strict=True):
             end = self._label_position(bar, width)
-            label_pixels = metrics.horizontalAdvance(bar.text) + LABEL_GAP_PIXELS
+            label_pixels = metrics.horizontalAdvance(bar.text) + LABEL_GAP_PIXELS + self._dot_radius_pixels()
             share_for_bar = max(MIN_BAR_SHARE, 1 - label_pixels / plot_pixels)
             needed = max(needed, start + (end - start) / share_for_bar)
         return needed
 
+    def _fit_axis_title(self) -> None:
+        """Wrap the value axis's title onto a second line (and make room for it) when it is wider than the plot,
+        so its end, which names the scale, is never cut off."""
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        width = self._plot_pixels()
+        wraps = QFontMetrics(self._font()).horizontalAdvance(self.shown_axis_title()) > width
+        bottom.label.setTextWidth(width if wraps else -1)
+        line_pixels = QFontMetrics(self._font()).lineSpacing() if wraps else 0
+        bottom.setHeight(round(AXIS_PIXELS * self.text_scale) + line_pixels)
+
+    def _plot_pixels(self) -> float:
+        """The plotted area's width in pixels (the plot's width less the category axis and a margin)."""
+        return max(1.0, self.plot.width() - self._left_axis_pixels - LABEL_GAP_PIXELS)
+
+    def _dot_radius_pixels(self) -> float:
+        """How far a lollipop's dot reaches past its value, in pixels (nothing for bars)."""
+        return DOT_PIXELS * self.text_scale / 2 if self.logarithmic else 0.0
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the value axis again: the room the value labels need depends on the chart's width."""
         super().resizeEvent(event)
-        if self._bars:
+        if self._bars and len(self._labels) == len(self._bars):  # not while _make_rows is making the rows
             widths = [self._scaled(bar.value) for bar in self._bars]
             self._fit_value_axis(self._bars, widths, self._x_start, rebuilt=True)
+            self._place_value_labels(self._bars, list(range(len(self._bars)))[::-1], widths)
+            self._fit_axis_title()
 
     def _style_axes(self, axis_title: str) -> None:
         """The axes' title, colours and sizes, and the value labels' font and colour (for a new title or look)."""
@@ -155,9 +252,9 @@ class Chart(QWidget):
         bottom.setLabel(
             axis_title, color=self.theme.text, **{"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
         )
+        bottom.enableAutoSIPrefix(False)  # no "(x1e+15)" after the title: core words the tick values
         bottom.setPen(self.theme.muted)
         bottom.setTextPen(self.theme.text)
-        bottom.setTicks(None)
         # Sizes last: setLabel and setTicks re-size the axes for the default font.
         bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
         for label in self._labels:
@@ -168,7 +265,6 @@ class Chart(QWidget):
         """One value label per bar and a whisker per bar with a range (reusing those there are), the categories
         on the left axis, and the chart's height."""
         plot = self.plot.getPlotItem()
-        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale))
         for whisker in self._whiskers:
             if whisker is not None:
                 plot.removeItem(whisker)
@@ -177,6 +273,7 @@ class Chart(QWidget):
             plot.removeItem(self._labels.pop())
         while len(self._labels) < len(bars):
             label = self._pg.TextItem("", color=self.theme.text, anchor=(0, 0.5))
+            label.setZValue(3)
             label.setFont(self._font())
             plot.addItem(label)
             self._labels.append(label)
@@ -186,23 +283,38 @@ class Chart(QWidget):
         metrics = QFontMetrics(self._font())
         self._left_axis_pixels = max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16
         left.setWidth(self._left_axis_pixels)
+        # Last: a new height can resize the chart at once, and resizeEvent places every row's label.
+        switch_pixels = self.scale_switch.sizeHint().height() + 4 if self._spans_decades else 0
+        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale) + switch_pixels)
 
     def _new_whisker(self) -> Any:
         """A range whisker added to the plot."""
         whisker = self._pg.PlotCurveItem([], [], pen=self._pg.mkPen(self.theme.text, width=2))
+        whisker.setZValue(1)
         self.plot.getPlotItem().addItem(whisker)
         return whisker
 
     def _place_bars(self, bars: list[Bar], positions: list[int], widths: list[float], start: float) -> None:
-        """Each bar's length and colour (the highlighted one in the accent colour)."""
+        """Each bar's (or lollipop's) length and colour, the highlighted one in the accent colour; on a
+        logarithmic axis the bar is a thin stem and a dot marks the value."""
+        colours = [self.theme.highlight_bar if bar.highlighted else self.theme.other_bar for bar in bars]
         self._bar_item.setOpts(
             x0=[start] * len(bars),
             y=positions,
-            height=0.6,
+            height=STEM_HEIGHT if self.logarithmic else BAR_HEIGHT,
             width=[width - start for width in widths],
-            brushes=[self.theme.highlight_bar if bar.highlighted else self.theme.other_bar for bar in bars],
+            brushes=colours,
             pens=[self._pg.mkPen(None)] * len(bars),
         )
+        if self.logarithmic:
+            brushes = [self._pg.mkBrush(colour) for colour in colours]
+            self._dot_item.setData(x=widths, y=positions, brush=brushes, size=DOT_PIXELS * self.text_scale)
+        else:
+            self._dot_item.setData(x=[], y=[])
+
+    def reset_scale(self) -> None:
+        """Back to the scale a new reader sees: logarithmic where the values span decades."""
+        self.scale_switch.setChecked(True)
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Redraw in another theme's colours and at another text size."""
@@ -248,25 +360,59 @@ class Chart(QWidget):
         return math.log10(value) if value > 0 else 0.0
 
     def _place_ranges(self, bars: list[Bar], positions: list[int]) -> None:
-        """Whiskers for bars that carry a low-high range."""
+        """Whiskers, with end caps, for bars that carry a low-high range."""
         for bar, position, whisker in zip(bars, positions, self._whiskers, strict=True):
             if whisker is not None and bar.low is not None and bar.high is not None:
-                whisker.setData([self._scaled(bar.low), self._scaled(bar.high)], [position, position])
+                low, high = self._scaled(bar.low), self._scaled(bar.high)
+                below, above = position - WHISKER_CAP, position + WHISKER_CAP
+                whisker.setData([low, low, low, high, high, high], [below, above, position, position, above, below])
 
     def _place_value_labels(self, bars: list[Bar], positions: list[int], widths: list[float]) -> None:
-        """The value of each bar, written just past its end."""
+        """The value of each row, written just past its bar or dot (every row's, however short its bar)."""
+        dot_radius = self._dot_radius_pixels() * (self._x_end - self._x_start) / self._plot_pixels()
         for bar, position, width, label in zip(bars, positions, widths, self._labels, strict=True):
             label.setText(bar.text)
-            label.setPos(self._label_position(bar, width), position)
+            label.setPos(self._label_position(bar, width) + dot_radius, position)
 
     def _label_position(self, bar: Bar, width: float) -> float:
         """Where a bar's value label starts on the value axis: past the bar, and past its range whisker."""
         return max(width, self._scaled(bar.high)) if bar.high is not None else width
 
-    def _log_ticks(self, start: float, end: float) -> list[tuple[float, str]]:
-        """Ticks at powers of ten, labelled with plain numbers."""
+    def _linear_ticks(self, start: float, end: float) -> list[tuple[float, str]]:
+        """At most LINEAR_TICKS ticks at round steps (1, 2 or 5 times a power of ten), labelled with plain numbers,
+        and fewer when their labels would not fit side by side."""
+        if end <= start:
+            return []
+        metrics = QFontMetrics(self._font())
+        rough = (end - start) / LINEAR_TICKS
+        power = 10.0 ** math.floor(math.log10(rough))
+        steps = [multiple * power * 10**decade for decade in range(3) for multiple in (1, 2, 5)]
+        for step in (step for step in steps if step >= rough):
+            ticks = [(n * step, format_number(n * step)) for n in range(math.ceil(start / step), int(end / step) + 1)]
+            widest = max((metrics.horizontalAdvance(text) for _, text in ticks), default=0)
+            if (widest + LABEL_GAP_PIXELS) * (end - start) / self._plot_pixels() <= step:
+                break
+        return ticks
+
+    def _log_ticks(self, start: float, end: float) -> list[list[tuple[float, str]]]:
+        """Ticks at powers of ten: labelled every few powers, as many as fit side by side, and unlabelled at the
+        powers between."""
         first, last = math.floor(start), math.ceil(end)
-        return [(float(power), format_number(10.0**power)) for power in range(first, last + 1)]
+        powers = range(first, last + 1)
+        metrics = QFontMetrics(self._font())
+        widest = max((metrics.horizontalAdvance(_power_of_ten(power)) for power in powers), default=0)
+        pixels_per_power = self._plot_pixels() / max(end - start, 1e-9)
+        every = max(1, math.ceil((widest + LABEL_GAP_PIXELS) / pixels_per_power))
+        labelled = [(float(power), _power_of_ten(power)) for power in powers if power % every == 0]
+        between = [(float(power), "") for power in powers if power % every != 0]
+        return [labelled, between]
+
+
+def _power_of_ten(power: int) -> str:
+    """A log axis's tick label: a plain number from 0.001 to 1,000,000 ("1,000"), beyond that a power ("10^12")."""
+    if PLAIN_POWERS[0] <= power <= PLAIN_POWERS[1]:
+        return format_number(10.0**power)
+    return f"10^{power}"
 
 
 def bar_for(label: str, estimate: Estimate, unit: str, language: str, highlighted: bool = False) -> Bar:

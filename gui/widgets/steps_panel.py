@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.explain import describe_steps
+from core.explain import describe_claim_check, describe_steps
 from core.expression import Calculation
-from core.formatting import format_estimate, format_number
-from core.scenarios import ClaimCheck, Verdict, check_claim
+from core.formatting import format_estimate
+from core.scenarios import ClaimCheck
 from gui.model import StoryModel
 from gui.widgets.layout import SteadyText
 
@@ -66,22 +66,14 @@ class StepsPanel(QWidget):
     def _check(self, scenario_id: str) -> ClaimCheck:
         """The claim check of a scenario with the dataset's figures (it never changes, so it is kept)."""
         if scenario_id not in self._checks:
-            calculator = self.model.calculator
-            scenario = calculator.dataset.scenario(scenario_id)
-            self._checks[scenario_id] = check_claim(scenario, calculator.run_scenario(scenario_id))
+            self._checks[scenario_id] = self.model.calculator.check_claim(scenario_id)
         return self._checks[scenario_id]
 
     def _claim_line(self, check: ClaimCheck) -> str:
         """One claim: the article's words and value, and whether the numbers bear it out."""
         language = self.model.language
-        computed = format_estimate(check.computed, language, keep_units=True)
         claimed = format_estimate(check.claimed, language, keep_units=True)
-        if check.verdict is Verdict.LOOSE:
-            deviation = format_number(100 * check.deviation, language, 2)
-            verdict = self.tr("The numbers give %1: the article rounds loosely (%2% off).")
-            verdict = verdict.replace("%1", computed).replace("%2", deviation)
-        else:
-            verdict = self.tr("With the article's inputs the calculator agrees within its rounding.")
+        verdict = describe_claim_check(check, language)
         article = self.tr("The article:")
         if language == "zh":
             return f"{article}“{check.scenario.claim(language)}”（{claimed}）。{verdict}"

@@ -30,7 +30,7 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="144"/>
+        <location filename="../../gui/views/sources_claims.py" line="142"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <translation>
             <numerusform>%1个数字，%2个来源；%n处说法取整宽松</numerusform>
@@ -87,6 +87,35 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../gui/widgets/chart.py" line="153"/>
+        <source>%1 — logarithmic scale</source>
+        <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no superscript digits beyond ¹²³). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label.</extracomment>
+        <translation>%1（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart.py" line="167"/>
+        <source>Logarithmic scale: %1</source>
+        <translation>对数刻度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart.py" line="169"/>
+        <source>Linear scale: %1</source>
+        <translation>线性刻度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart.py" line="179"/>
+        <source>Logarithmic scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart.py" line="182"/>
+        <source>Uncheck to draw the values as bars from zero on a linear scale</source>
+        <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
+    </message>
+</context>
+<context>
     <name>ChatGptDayView</name>
     <message>
         <location filename="../../gui/views/chatgpt_day.py" line="28"/>
@@ -119,32 +148,32 @@
         <translation>每台服务器的功率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="56"/>
-        <source>The article: %1, rounded to 500,000 kWh (50万度) in its title</source>
-        <translation>文章：%1，标题取整为“50万度电”</translation>
+        <location filename="../../gui/views/chatgpt_day.py" line="57"/>
+        <source>An upper estimate: every server at its full rated power, all day. The article: %1, rounded to 500,000 kWh (50万度) in its title</source>
+        <translation>这是上限估算：假设每台服务器全天都以最大额定功率运行。文章：%1；标题简化为“50万度电”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="70"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="71"/>
         <source>The article&apos;s figure</source>
         <translation>文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="71"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="72"/>
         <source>Electricity per day (MWh)</source>
         <translation>每天用电量（MWh；1 MWh = 1,000度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="76"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="77"/>
         <source>A100 servers (6.5 kW)</source>
         <translation>A100服务器（6.5千瓦）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="77"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="78"/>
         <source>H100 servers (10.2 kW)</source>
         <translation>H100服务器（10.2千瓦）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="78"/>
+        <location filename="../../gui/views/chatgpt_day.py" line="79"/>
         <source>B200 servers (14.3 kW)</source>
         <translation>B200服务器（14.3千瓦）</translation>
     </message>
@@ -152,24 +181,30 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="51"/>
+        <location filename="../../gui/views/energy_ladder.py" line="55"/>
         <source>%1 rungs, from %2 to %3</source>
+        <extracomment>The longest category label on the chart, in columns (a Chinese character takes two).</extracomment>
         <translation>%1级阶梯，从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="57"/>
+        <location filename="../../gui/views/energy_ladder.py" line="61"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="59"/>
+        <location filename="../../gui/views/energy_ladder.py" line="63"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="82"/>
-        <source>Energy (Wh, logarithmic): one item, or one year of a yearly or daily use</source>
-        <translation>能量（瓦时，对数刻度）：单次用电，或按年、按天用电的一年总量</translation>
+        <location filename="../../gui/views/energy_ladder.py" line="86"/>
+        <source>Energy (Wh): one item, or one year of a yearly or daily use</source>
+        <translation>能量（瓦时）：单次用电，或按年、按天用电的一年总量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/energy_ladder.py" line="125"/>
+        <source>%1 = %2 a year</source>
+        <translation>%1，即每年%2</translation>
     </message>
 </context>
 <context>
@@ -241,10 +276,6 @@
     </message>
     <message>
         <location filename="../../gui/views/global_picture.py" line="127"/>
-        <source>Electricity per year (TWh, logarithmic)</source>
-        <translation>每年用电量（TWh，对数刻度；1 TWh = 10亿度）</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/global_picture.py" line="137"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
@@ -425,79 +456,113 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="115"/>
-        <location filename="../../gui/views/jevons.py" line="121"/>
-        <source>Flat only if demand grows %1 a year</source>
-        <translation>需求每年增长%1时用电才持平</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/jevons.py" line="130"/>
+        <location filename="../../gui/views/jevons.py" line="154"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="133"/>
+        <location filename="../../gui/views/jevons.py" line="157"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="140"/>
-        <source>Growth in demand for AI work per year (your assumption)</source>
-        <translation>AI计算需求每年的增长（你的假设）</translation>
+        <location filename="../../gui/views/jevons.py" line="164"/>
+        <source>Growth in demand for AI work per year</source>
+        <translation>人工智能工作需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="141"/>
+        <location filename="../../gui/views/jevons.py" line="165"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="142"/>
+        <location filename="../../gui/views/jevons.py" line="166"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="142"/>
-        <location filename="../../gui/views/jevons.py" line="143"/>
+        <location filename="../../gui/views/jevons.py" line="166"/>
+        <location filename="../../gui/views/jevons.py" line="167"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="143"/>
+        <location filename="../../gui/views/jevons.py" line="167"/>
         <source>Years ahead</source>
         <translation>向后推算的年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="155"/>
-        <source>%1 in %2</source>
-        <translation>%2年：%1</translation>
+        <location filename="../../gui/views/jevons.py" line="183"/>
+        <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
+        <translation>只有当人工智能工作需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="158"/>
-        <source>from %1 in %2 (the world&apos;s data centres, IEA)</source>
-        <translation>%2年为%1（全球数据中心，国际能源署）</translation>
+        <location filename="../../gui/views/jevons.py" line="187"/>
+        <source>Electricity per year (TWh)</source>
+        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="165"/>
-        <source>Total electricity per year (TWh)</source>
-        <translation>每年总用电量（TWh；1 TWh = 10亿度）</translation>
+        <location filename="../../gui/views/jevons.py" line="205"/>
+        <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
+        <translation>芯片每度电能做更多的工作，总用电量却仍在上升：%2年达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="167"/>
+        <location filename="../../gui/views/jevons.py" line="207"/>
+        <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
+        <translation>按这些假设，效率占了上风：总用电量%2年降至%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="209"/>
+        <source>With these assumptions total use stays about the same: %1 in %2</source>
+        <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="216"/>
+        <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
+        <translation>起点：%2年全球数据中心用电%1（国际能源署）。国际能源署预测%4年为%3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="231"/>
+        <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
+        <translation>初始假设：领先的人工智能芯片每度电的工作量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的工作量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。人工智能工作需求每年增长%5：在这一增长率下，本模型正好达到国际能源署对%6年的预测。以上各项都可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="262"/>
+        <source>Your projection</source>
+        <translation>你的预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="267"/>
+        <source>IEA projection</source>
+        <translation>国际能源署预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="268"/>
+        <source>Observed (IEA)</source>
+        <translation>实测值（国际能源署）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="295"/>
+        <source>%1 in %2, from %3 in %4</source>
+        <translation>%2年%1（%4年为%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="189"/>
         <source>growth in demand</source>
         <translation>需求增长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="168"/>
+        <location filename="../../gui/views/jevons.py" line="190"/>
         <source>work per kWh, new against old</source>
         <translation>新一代每度电的计算量倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="169"/>
+        <location filename="../../gui/views/jevons.py" line="191"/>
         <source>years between generations</source>
         <translation>换代间隔年数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="170"/>
+        <location filename="../../gui/views/jevons.py" line="192"/>
         <source>years ahead</source>
         <translation>向后推算年数</translation>
     </message>
@@ -643,79 +708,75 @@ Log: %2</source>
 <context>
     <name>SearchVsAiView</name>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="28"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="35"/>
         <source>One web search or one AI query: how much electricity, and what if Google used AI for all?</source>
+        <extracomment>The 2025 estimates of a typical text prompt, quoted as one range under the headline.</extracomment>
         <translation>一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="36"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="43"/>
         <source>Searches per day</source>
         <translation>每天搜索次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="39"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="46"/>
         <source>billion</source>
         <extracomment>The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8): translate as 亿次 (the control shows 90 where English shows 9.0 billion).</extracomment>
         <translation>亿次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="48"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="55"/>
         <source>Energy of one AI query: which estimate?</source>
         <translation>一次AI问答的能耗：采用哪个估计？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="55"/>
-        <source>%1 for all of Google&apos;s searches</source>
-        <translation>谷歌全部搜索合计%1</translation>
+        <location filename="../../gui/views/search_vs_ai.py" line="62"/>
+        <source>One AI query uses as much electricity as %1 web searches</source>
+        <translation>一次AI问答的耗电量相当于%1次网页搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="67"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="74"/>
+        <source>%1 (%2) against %3 for a web search (Google, %4). 2025 estimates: %5 per query. If all of Google&apos;s searches used AI: %6.</source>
+        <translation>%1（%2年），对比一次网页搜索的%3（谷歌，%4年）。2025年的估算：每次问答%5。如果谷歌的所有搜索都用AI：%6。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/search_vs_ai.py" line="96"/>
         <source>Electricity per query (Wh)</source>
         <translation>每次查询的用电量（瓦时）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="72"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="101"/>
         <source>Web search (Google, 2009)</source>
         <translation>网页搜索（谷歌，2009年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="73"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="102"/>
         <source>AI query (article, 2023)</source>
         <translation>AI问答（文章，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="74"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="103"/>
         <source>ChatGPT request (de Vries, 2023)</source>
         <translation>ChatGPT请求（de Vries，2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="75"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="104"/>
         <source>GPT-4o query (Epoch AI, 2025)</source>
         <translation>GPT-4o查询（Epoch AI，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="76"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="105"/>
         <source>ChatGPT query (Altman, 2025)</source>
         <translation>ChatGPT查询（奥特曼，2025年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="77"/>
+        <location filename="../../gui/views/search_vs_ai.py" line="106"/>
         <source>Gemini prompt (Google, 2025)</source>
         <translation>Gemini提示（谷歌，2025年）</translation>
     </message>
 </context>
 <context>
     <name>SourcesClaimsView</name>
-    <message>
-        <location filename="../../gui/views/sources_claims.py" line="120"/>
-        <source>loose rounding</source>
-        <translation>取整宽松</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/sources_claims.py" line="122"/>
-        <source>matches</source>
-        <translation>一致</translation>
-    </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Where does every number come from, and does the article add up?</source>
@@ -758,107 +819,107 @@ Log: %2</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="235"/>
+        <location filename="../../gui/views/sources_claims.py" line="236"/>
         <source>Select a figure first.</source>
         <translation>请先选择一个数字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="239"/>
+        <location filename="../../gui/views/sources_claims.py" line="240"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="242"/>
+        <location filename="../../gui/views/sources_claims.py" line="243"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <location filename="../../gui/views/sources_claims.py" line="248"/>
         <source>Export figures</source>
         <translation>导出数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="253"/>
+        <location filename="../../gui/views/sources_claims.py" line="254"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="255"/>
+        <location filename="../../gui/views/sources_claims.py" line="256"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1个数字保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="259"/>
+        <location filename="../../gui/views/sources_claims.py" line="260"/>
         <source>%1 of %2 figures</source>
         <translation>%2个数字中的%1个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="311"/>
+        <location filename="../../gui/views/sources_claims.py" line="322"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="312"/>
+        <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="313"/>
+        <location filename="../../gui/views/sources_claims.py" line="324"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <location filename="../../gui/views/sources_claims.py" line="325"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="326"/>
         <source>Status</source>
         <translation>可信程度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <location filename="../../gui/views/sources_claims.py" line="327"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <location filename="../../gui/views/sources_claims.py" line="328"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="318"/>
+        <location filename="../../gui/views/sources_claims.py" line="329"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="319"/>
+        <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Note (research notes, in English)</source>
         <translation>备注（研究笔记，英文）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="326"/>
+        <location filename="../../gui/views/sources_claims.py" line="337"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="327"/>
+        <location filename="../../gui/views/sources_claims.py" line="338"/>
         <source>Its figure</source>
         <translation>文章的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="328"/>
+        <location filename="../../gui/views/sources_claims.py" line="339"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="329"/>
+        <location filename="../../gui/views/sources_claims.py" line="340"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="330"/>
+        <location filename="../../gui/views/sources_claims.py" line="341"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -866,17 +927,7 @@ Log: %2</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../gui/widgets/steps_panel.py" line="75"/>
-        <source>The numbers give %1: the article rounds loosely (%2% off).</source>
-        <translation>按数字计算为%1：文章的取整较为宽松（相差%2%）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/steps_panel.py" line="78"/>
-        <source>With the article&apos;s inputs the calculator agrees within its rounding.</source>
-        <translation>用文章的输入计算，结果与文章在取整范围内一致。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets/steps_panel.py" line="79"/>
+        <location filename="../../gui/widgets/steps_panel.py" line="77"/>
         <source>The article:</source>
         <translation>文章：</translation>
     </message>
@@ -884,43 +935,44 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="168"/>
-        <location filename="../../gui/views/base.py" line="169"/>
+        <location filename="../../gui/views/base.py" line="183"/>
+        <location filename="../../gui/views/base.py" line="184"/>
         <source>Back to the article&apos;s numbers</source>
+        <extracomment>Competing estimates chosen at first, where the article&apos;s own figure is not the one to teach with.</extracomment>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="175"/>
+        <location filename="../../gui/views/base.py" line="190"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="176"/>
+        <location filename="../../gui/views/base.py" line="191"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="178"/>
+        <location filename="../../gui/views/base.py" line="193"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="179"/>
+        <location filename="../../gui/views/base.py" line="194"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="180"/>
+        <location filename="../../gui/views/base.py" line="195"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="183"/>
+        <location filename="../../gui/views/base.py" line="198"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="184"/>
+        <location filename="../../gui/views/base.py" line="199"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -928,52 +980,58 @@ Log: %2</source>
 <context>
     <name>TrainingHouseholdsView</name>
     <message>
-        <location filename="../../gui/views/training_households.py" line="30"/>
+        <location filename="../../gui/views/training_households.py" line="33"/>
         <source>Training GPT-3 used as much electricity as how many households use in a year?</source>
+        <extracomment>The article&apos;s household (1,287 kWh a year) is implied by its own claim; the view opens on the national average and shows the article&apos;s figure beside it.</extracomment>
         <translation>训练GPT-3的耗电量相当于多少户家庭一年的用电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="38"/>
+        <location filename="../../gui/views/training_households.py" line="41"/>
         <source>Electricity to train the model</source>
         <translation>训练模型的耗电量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="48"/>
+        <location filename="../../gui/views/training_households.py" line="51"/>
         <source>Which model&apos;s training?</source>
         <translation>哪个模型的训练？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="49"/>
+        <location filename="../../gui/views/training_households.py" line="52"/>
         <source>Whose household?</source>
         <translation>哪里的家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="74"/>
+        <location filename="../../gui/views/training_households.py" line="72"/>
+        <source>%1 to train; or %2</source>
+        <translation>训练耗电%1；或%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/training_households.py" line="88"/>
         <source>Your value</source>
         <translation>你设定的数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="75"/>
-        <source>Households for a year (logarithmic)</source>
-        <translation>相当于多少户家庭一年的用电（对数刻度）</translation>
+        <location filename="../../gui/views/training_households.py" line="89"/>
+        <source>Households for a year</source>
+        <translation>相当于多少户家庭一年的用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="87"/>
+        <location filename="../../gui/views/training_households.py" line="101"/>
         <source>GPT-3 (2020)</source>
         <translation>GPT-3（2020年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="88"/>
+        <location filename="../../gui/views/training_households.py" line="102"/>
         <source>BLOOM (2022)</source>
         <translation>BLOOM（2022年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="89"/>
+        <location filename="../../gui/views/training_households.py" line="103"/>
         <source>Llama 3.1 (2024, GPUs only)</source>
         <translation>Llama 3.1（2024年，仅GPU）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/training_households.py" line="90"/>
+        <location filename="../../gui/views/training_households.py" line="104"/>
         <source>GPT-4 (2022, unconfirmed)</source>
         <translation>GPT-4（2022年，未经证实）</translation>
     </message>

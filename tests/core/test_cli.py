@@ -170,3 +170,52 @@ def test_figures_export_as_csv_with_words_and_numbers(calculator) -> None:
 def test_bad_input_is_explained_in_chinese(arguments: list[str], words: str) -> None:
     code, _, err = run(*arguments)
     assert code == 2 and words in err and len(err.strip().splitlines()) == 1
+
+
+def test_project_runs_the_views_model_with_its_defaults() -> None:
+    code, out, err = run("project")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:7] == [
+        "2024  415 TWh a year",
+        "2025  about 440 TWh a year",
+        "2026  about 480 TWh a year",
+        "2027  about 540 TWh a year",
+        "2028  about 630 TWh a year",
+        "2029  about 760 TWh a year",
+        "2030  about 940 TWh a year",
+    ]
+    assert lines[7] == "IEA projection (2030): about 945 TWh a year"
+    _, out, _ = run("project", "--lang", "zh")
+    assert out.splitlines()[6] == "2030  每年约9,400亿度"
+    assert out.splitlines()[7] == "国际能源署预测（2030年）：每年约9,450亿度"
+
+
+def test_project_json_keeps_its_shape() -> None:
+    code, out, _ = run("project", "--growth", "0", "--gain", "4", "--cadence", "1", "--years", "3", "--json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["unit"] == "TWh/year"
+    assert [row["year"] for row in document["rows"]] == [2024, 2025, 2026, 2027]
+    assert document["rows"][0]["value"] == pytest.approx(415)
+    assert document["rows"][-1]["value"] == pytest.approx(415 * 0.85 + 415 * 0.15 / 4**3)
+    assert document["inputs"] == {"growth_percent": 0.0, "gain": 4.0, "cadence_years": 1.0, "years": 3}
+    assert document["trend"] == -1
+    assert document["iea"]["value"] == pytest.approx(945)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--growth", "abc"], "argument --growth: 'abc' is not a number"),
+        (["--growth", "nan"], "argument --growth: 'nan' is not a finite number"),
+        (["--years", "0"], "--years 0 is out of range: give years ahead from 1 to 30"),
+        (["--years", "2.5"], "argument --years: '2.5' is not a whole number"),
+        (["--gain", "-1"], "--gain -1 is out of range: give times the work per kWh per generation from 0.1 to 100"),
+        (["--cadence", "0"], "--cadence 0 is out of range: give years per chip generation from 0.5 to 20"),
+    ],
+)
+def test_project_refuses_bad_values_in_one_line(arguments: list[str], message: str) -> None:
+    code, out, err = run("project", *arguments)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and message in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from gui.widgets.chart import Bar, Chart
 
@@ -94,3 +95,94 @@ def test_ranges_and_look_follow_a_new_set_of_bars(qtbot) -> None:
     assert len(curves) == 1  # the old whisker left the plot
     chart.set_display(DARK, 1.0)
     assert all(label.color.name() == DARK.text.lower() for label in chart._labels)
+
+
+WIDE_SPAN = [
+    Bar("One web search", 0.3, "about 0.3 Wh"),
+    Bar("Training GPT-3", 1.287e9, "1,287 MWh", highlighted=True),
+    Bar("The world's electricity", 3.1e16, "31,000 TWh"),
+]
+
+
+def _shown_axis_title(chart: Chart) -> str:
+    """The value axis's title as drawn under the plot."""
+    return chart.plot.getPlotItem().getAxis("bottom").label.toPlainText().strip()
+
+
+def _drawn_rows(chart: Chart) -> tuple[list[float], float]:
+    """Where each drawn bar or stem starts, and its thickness (as a share of a row)."""
+    return list(chart._bar_item.opts["x0"]), chart._bar_item.opts["height"]
+
+
+def test_values_spanning_decades_are_dots_on_a_log_axis_that_says_so(qtbot) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(WIDE_SPAN, "Energy (Wh)")
+    assert chart.logarithmic and chart.row_style() == "dots"
+    assert _shown_axis_title(chart) == "Energy (Wh) — logarithmic scale"
+    assert len(chart._dot_item.data) == 3  # a dot at each value
+    assert _drawn_rows(chart)[1] < 0.2  # thin stems, not bars
+    assert chart.scale_switch.isVisible() and chart.scale_switch.isChecked()
+    assert chart.scale_switch.text() == "Logarithmic scale" == chart.scale_switch.accessibleName()
+    assert chart.accessibleDescription().startswith("Logarithmic scale: One web search: about 0.3 Wh")
+    _labels_fit(qtbot, chart)
+
+
+def test_unchecking_the_switch_draws_linear_bars_from_zero_and_labels_even_the_tiny_ones(qtbot) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(WIDE_SPAN, "Energy (Wh)")
+    qtbot.mouseClick(chart.scale_switch, Qt.MouseButton.LeftButton)
+    assert not chart.scale_switch.isChecked()
+    assert not chart.logarithmic and chart.row_style() == "bars"
+    assert _shown_axis_title(chart) == "Energy (Wh)"
+    assert _drawn_rows(chart) == ([0.0, 0.0, 0.0], 0.6)
+    assert chart.plot.getPlotItem().getViewBox().viewRange()[0][0] == 0
+    assert chart.accessibleDescription().startswith("Linear scale: ")
+    assert _texts_in_scene(chart) == ["about 0.3 Wh", "1,287 MWh", "31,000 TWh"]  # too short to see, still labelled
+    _labels_fit(qtbot, chart)
+
+
+def test_the_readers_scale_is_kept_while_the_chart_gets_new_data(qtbot) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(WIDE_SPAN, "Energy (Wh)")
+    chart.scale_switch.setChecked(False)
+    chart.set_data([*WIDE_SPAN[:2], Bar("The world's electricity", 3.2e16, "32,000 TWh")], "Energy (Wh)")
+    assert chart.row_style() == "bars" and not chart.scale_switch.isChecked()
+    chart.scale_switch.setChecked(True)
+    assert chart.row_style() == "dots" and _shown_axis_title(chart).endswith("logarithmic scale")
+
+
+def test_values_within_a_narrow_span_are_bars_with_no_switch(qtbot) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(WIDE_SPAN, "Energy (Wh)")
+    chart.set_data(CHINESE_BARS, "每年用电量（TWh）")
+    assert not chart.scale_switch.isVisible()
+    assert not chart.logarithmic and chart.row_style() == "bars"
+    assert _shown_axis_title(chart) == "每年用电量（TWh）"
+    assert _drawn_rows(chart) == ([0.0, 0.0, 0.0], 0.6)
+    assert len(chart._dot_item.data) == 0
+
+
+@pytest.mark.parametrize("data", [WIDE_SPAN, CHINESE_BARS], ids=["dots", "bars"])
+def test_the_highlighted_row_follows_the_data(qtbot, data: list[Bar]) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(data, "TWh")
+    first = [bar.highlighted for bar in data].index(True)
+    assert chart.highlighted_index() == first
+    moved = [Bar(bar.label, bar.value, bar.text, highlighted=index == 2) for index, bar in enumerate(data)]
+    chart.set_data(moved, "TWh")
+    assert chart.highlighted_index() == 2
+    drawn = chart._bar_item.opts["brushes"]
+    assert drawn.count(chart.theme.highlight_bar) == 1
+    if chart.row_style() == "dots":
+        dots = [spot.brush().color().name() for spot in chart._dot_item.points()]
+        assert dots == [chart.theme.other_bar.lower()] * 2 + [chart.theme.highlight_bar.lower()]
+
+
+def test_the_log_wording_follows_the_language(qtbot, languages) -> None:
+    chart = _chart(qtbot, 700)
+    chart.set_data(WIDE_SPAN, "Energy (Wh)")
+    languages.switch("zh")
+    qtbot.waitUntil(lambda: chart.scale_switch.text() == "对数刻度")  # Qt delivers LanguageChange as an event
+    assert chart.scale_switch.accessibleName() == "对数刻度"
+    assert _shown_axis_title(chart) == "Energy (Wh)（对数刻度）"
+    assert chart.accessibleDescription().startswith("对数刻度：")

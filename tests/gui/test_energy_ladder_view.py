@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from core.calculator import Calculator
@@ -48,3 +49,28 @@ def test_clicking_a_bar_selects_its_rung(qtbot, calculator: Calculator) -> None:
     view.chart._clicked(Click())
     assert clicked == [target]
     assert view.selected == target
+
+
+def test_a_daily_figure_says_what_it_adds_up_to_in_the_year(qtbot, calculator: Calculator, languages) -> None:
+    view = EnergyLadderView(calculator)
+    qtbot.addWidget(view)
+    index = next(i for i, rung in enumerate(view.rungs) if rung.figure.id == "chatgpt_daily_energy")
+    assert view.list.item(index).text().startswith("564 MWh a day = 206 GWh a year · ")
+    bar = view.chart.bars()[index]
+    assert bar.text == "564 MWh a day = 206 GWh a year"
+    assert bar.value == pytest.approx(564e6 * 365, rel=0.01)  # placed at the yearly total it names
+    yearly = next(i for i, rung in enumerate(view.rungs) if rung.figure.id == "ireland_electricity")
+    assert view.chart.bars()[yearly].text == "29.3 TWh a year"  # a yearly figure needs no conversion
+    languages.switch("zh")
+    chinese = EnergyLadderView(calculator, "zh")
+    qtbot.addWidget(chinese)
+    assert chinese.chart.bars()[index].text == "每天56.4万度，即每年2.06亿度"
+    assert chinese.list.item(index).text().startswith("每天56.4万度，即每年2.06亿度 · ")
+
+
+def test_the_chart_says_its_scale_on_its_axis(qtbot, calculator: Calculator) -> None:
+    view = EnergyLadderView(calculator)
+    qtbot.addWidget(view)
+    title = view.chart.plot.getPlotItem().getAxis("bottom").label.toPlainText().strip()
+    assert title == "Energy (Wh): one item, or one year of a yearly or daily use — logarithmic scale"
+    assert view.chart.row_style() == "dots"

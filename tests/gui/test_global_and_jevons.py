@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
 from core.calculator import Calculator
 from core.explain import footnote
-from core.formatting import format_estimate
 from core.projection import project
 from core.units import quantity
 from core.values import exact
@@ -43,32 +44,69 @@ def test_global_picture_splits_computing_and_cooling(qtbot, calculator: Calculat
     assert "more than 50%" in view.cooling.text() and "1.09" in view.cooling.text()
 
 
+def test_jevons_opens_on_sourced_defaults_that_meet_the_iea_outlook(qtbot, calculator: Calculator) -> None:
+    view = JevonsView(calculator)
+    qtbot.addWidget(view)
+    assert (
+        view.headline.main.text() == "Chips do more work per kWh, and yet total use rises: about 940 TWh a year in 2030"
+    )
+    assert view.headline.secondary.text() == (
+        "From 415 TWh a year in 2024 (the world's data centres, IEA). The IEA projects about 945 TWh a year for 2030."
+    )
+    assert view.card_headline() == "about 940 TWh a year in 2030, from 415 TWh a year in 2024"
+    mine, iea, observed = view.series()
+    assert (mine.label, mine.highlighted, mine.style) == ("Your projection", True, "line")
+    assert [year for year, _, _ in mine.points] == list(range(2024, 2031))
+    assert [text for _, _, text in mine.points] == [
+        "415 TWh a year",
+        "about 440 TWh a year",
+        "about 480 TWh a year",
+        "about 540 TWh a year",
+        "about 630 TWh a year",
+        "about 760 TWh a year",
+        "about 940 TWh a year",
+    ]
+    assert mine.points[-1][1] == pytest.approx(945, rel=0.10)
+    assert [(year, value) for year, value, _ in iea.points] == [(2024, 415), (2030, 945)]
+    assert iea.style == "dashed" and not iea.highlighted
+    assert [(year, value) for year, value, _ in observed.points] == [(2024, 415), (2025, 485)]
+    assert observed.style == "dots"
+    values = {control.spec.name: control.spin.value() for control in view.inputs}
+    assert values == {"demand_growth": 118, "efficiency_gain": 2.25, "generation_years": 2, "years": 6}
+    assert "Epoch AI" in view.assumptions_note.text() and "about 15%, IEA" in view.assumptions_note.text()
+
+
 def test_jevons_demand_growth_slider_moves_the_projection(qtbot, calculator: Calculator) -> None:
     view = JevonsView(calculator)
     qtbot.addWidget(view)
-    assert view.card_headline() == "Flat only if demand grows about 146.6% a year"
-    assert [bar.label for bar in view.chart_bars()] == [str(year) for year in range(2024, 2031)]
+    assert (
+        view.break_even.text()
+        == "AI's own electricity falls only if demand for AI work grows less than about 50% a year"
+    )
     growth = next(control for control in view.inputs if control.spec.name == "demand_growth")
     growth.spin.setFocus()
     growth.spin.selectAll()
-    qtbot.keyClicks(growth.spin, "200")
+    qtbot.keyClicks(growth.spin, "0")
     qtbot.keyClick(growth.spin, Qt.Key.Key_Return)
-    gain = calculator.evaluate("b200_speedup / b200_power_vs_h100").result
-    expected = project(calculator, "datacentres_2024", exact(quantity(200, "percent")), gain, 3, 6)
-    assert [bar.value for bar in view.chart_bars()] == pytest.approx(
+    expected = project(calculator, replace(view.model.assumptions(), demand_growth=exact(quantity(0, "percent"))))
+    mine = view.series()[0]
+    assert [value for _, value, _ in mine.points] == pytest.approx(
         [float(total.value.to("TWh/year").magnitude) for total in expected.totals]
     )
-    assert view.headline.main.text() == format_estimate(expected.totals[-1], "en", keep_units=True) + " in 2030"
-    assert view.chart_bars()[-1].value > view.chart_bars()[0].value  # demand outran efficiency
-    assert view.break_even.text() == "Flat only if demand grows about 146.6% a year"  # growth does not move it
-    view.model.set_value("efficiency_gain", 8, "")
-    assert view.break_even.text() == "Flat only if demand grows 100% a year"  # 8 ** (1/3) = 2
+    assert mine.points[-1][1] < mine.points[0][1]  # the reader can make efficiency win
+    assert view.headline.main.text() == (
+        "With these assumptions efficiency wins: total use falls to about 360 TWh a year in 2030"
+    )
+    assert "less than about 50% a year" in view.break_even.text()  # demand does not move the break-even
+    view.model.set_value("efficiency_gain", 4, "")
+    assert view.break_even.text().endswith("less than 100% a year")  # 4 ** (1/2) = 2
 
 
 def test_jevons_in_chinese(qtbot, calculator: Calculator) -> None:
     view = JevonsView(calculator, "zh")
     qtbot.addWidget(view)
-    assert "亿度" in view.chart_bars()[0].text
+    assert view.series()[0].points[0][2] == "每年4,150亿度"
+    assert view.series()[0].points[-1][2] == "每年约9,400亿度"
 
 
 def test_jevons_sources_follow_the_language(qtbot, calculator: Calculator) -> None:
@@ -80,4 +118,4 @@ def test_jevons_sources_follow_the_language(qtbot, calculator: Calculator) -> No
     view.set_language("zh")
     assert footnote(figure, dataset, "zh") in view.sources.text()
     assert footnote(figure, dataset, "en") not in view.sources.text()
-    assert "亿度" in view.chart_bars()[0].text
+    assert view.series()[0].points[0][2] == "每年4,150亿度"

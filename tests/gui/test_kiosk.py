@@ -211,7 +211,7 @@ def test_an_exception_in_a_view_recovers_to_home_in_kiosk_mode(qtbot, window, qa
         sys.excepthook = previous_hook
     assert any("a bug in a view" in record.getMessage() and record.exc_info for record in caplog.records)
     window.open_view("chatgpt_day")  # the view is built afresh and works
-    assert window.views["chatgpt_day"].headline.main.text() == "564.3 MWh a day"
+    assert window.views["chatgpt_day"].headline.main.text() == "at most 564 MWh a day"
 
 
 def test_the_idle_watcher_counts_touches_and_keys_not_paint_or_timers(qtbot, window, qapp) -> None:

@@ -11,7 +11,7 @@ from gui.views.catalogue import VIEW_IDS
 
 
 def test_cards_show_live_headlines_and_open_their_views(qtbot, window: MainWindow) -> None:
-    assert window.home.cards["chatgpt_day"].headline.text() == "564.3 MWh a day"
+    assert window.home.cards["chatgpt_day"].headline.text() == "at most 564 MWh a day"
     for view_id in VIEW_IDS:
         window.go_home()
         qtbot.mouseClick(window.home.cards[view_id], Qt.MouseButton.LeftButton)
@@ -22,7 +22,7 @@ def test_cards_show_live_headlines_and_open_their_views(qtbot, window: MainWindo
 def test_a_change_in_a_view_updates_its_card(qtbot, window: MainWindow) -> None:
     window.open_view("chatgpt_day")
     window.views["chatgpt_day"].model.choose("hgx_a100_power", "dgx_h100_power")
-    assert window.home.cards["chatgpt_day"].headline.text() == "885.4 MWh a day"
+    assert window.home.cards["chatgpt_day"].headline.text() == "at most 885 MWh a day"
 
 
 def test_next_and_previous_walk_the_views_in_order(qtbot, window: MainWindow) -> None:
@@ -41,12 +41,12 @@ def test_switching_language_at_run_time_retranslates_and_is_remembered(qtbot, wi
     view = window.views["search_vs_ai"]
     window.language_box.setCurrentIndex(window.language_box.findData("zh"))
     assert view.question.text() == "一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？"
-    assert view.headline.main.text() == "约每年98.55亿度"
+    assert view.headline.main.text() == "一次AI问答的耗电量相当于约10次网页搜索"
     qtbot.waitUntil(lambda: window.home_button.text() == "首页")  # LanguageChange is a posted event
     assert window.home.cards["search_vs_ai"].title.text() == "一次搜索与一次AI问答"
     assert Settings().language("en") == "zh"
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
-    assert view.headline.main.text() == "about 9.855 TWh a year"
+    assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
 
 
 def test_about_names_version_dataset_and_sources(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -54,7 +54,7 @@ def test_about_names_version_dataset_and_sources(qtbot, window: MainWindow, monk
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
     assert "version 0.1.0" in shown[0]
-    assert "Dataset version 2026-11-25: 137 figures from 57 sources." in shown[0]
+    assert "Dataset version 2026-12-02: 147 figures from 63 sources." in shown[0]
     assert "MIT" in shown[0]
 
 

@@ -31,10 +31,20 @@ def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -
     verdicts = {
         view.claims.checks[row].scenario.id: view.claims.index(row, 4).data() for row in range(view.claims.rowCount())
     }
-    assert verdicts["google_ai_vs_three_gorges"] == "loose rounding"
-    assert verdicts["iea_2022_world_share"] == "loose rounding"
-    assert verdicts["chatgpt_daily"] == "matches"
-    assert view.card_headline() == "137 figures, 57 sources; 2 claims rounded loosely"
+    assert verdicts["google_ai_vs_three_gorges"] == (
+        "loose rounding: The numbers give about 29%: the article rounds loosely (12% off)."
+    )
+    assert verdicts["iea_2022_world_share"] == (
+        "the source's own rounding: The numbers give 1.6% (20% off), but the article repeats its source's own rounding."
+    )
+    assert verdicts["gpt3_households"].startswith("implied, not checkable: Not checkable as written")
+    assert verdicts["gpt3_households"].endswith(": about 430.")
+    assert verdicts["chatgpt_daily"] == "matches: With the article's inputs the calculator agrees within its rounding."
+    assert view.card_headline() == "147 figures, 63 sources; 3 claims rounded loosely"
+    assert view.verdicts.text().splitlines()[2].startswith("implied, not checkable: an input is worked back")
+    view.set_language("zh")
+    assert view.claims.index(0, 4).data().startswith("反推所得，无法核对：")
+    assert view.verdicts.text().splitlines()[3] == "来源自身的取整：数字有出入，但文章照录的是原始来源自己的取整"
 
 
 def test_export_and_copy_address(qtbot, calculator: Calculator, tmp_path: Path) -> None:
@@ -79,7 +89,7 @@ def test_free_calculator_target_unit_and_yardstick(qtbot, calculator: Calculator
     view = FreeCalculatorView(calculator)
     qtbot.addWidget(view)
     view.target.setCurrentIndex(view.target.findData("TWh/year"))
-    assert view.headline.main.text() == "about 9.855 TWh a year"
+    assert view.headline.main.text() == "about 9.9 TWh a year"
     view.expression.setText("gpt3_training")
     view.target.setCurrentIndex(view.target.findData("household_cn_article"))
     comparison = calculator.compare(calculator.evaluate("gpt3_training"), "household_cn_article")
@@ -99,7 +109,7 @@ def test_free_calculator_completes_dataset_ids(qtbot, calculator: Calculator) ->
     assert view.completer.currentCompletion() == "gpt3_training"
     view.completer.activated.emit("gpt3_training")
     assert view.expression.text() == "2 * gpt3_training"
-    assert view.headline.main.text() == "2.574 GWh"
+    assert view.headline.main.text() == "2.57 GWh"
 
 
 def test_free_calculator_in_chinese(qtbot, calculator: Calculator) -> None:

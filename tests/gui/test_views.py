@@ -34,12 +34,17 @@ def _choose(chooser, option_id: str) -> None:
 def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) -> None:
     view = SearchVsAiView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "about 9.855 TWh a year"
+    assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
+    assert view.headline.secondary.text() == (
+        "about 3 Wh (2023) against about 0.3 Wh for a web search (Google, 2009). 2025 estimates: "
+        "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year."
+    )
     _type_into(qtbot, _control(view, "google_searches_per_day"), "4.5")
     searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
-    assert view.headline.main.text() == format_estimate(expected.result, "en", keep_units=True)
-    assert view.headline.main.text() == "about 4.928 TWh a year"
+    assert format_estimate(expected.result, "en", keep_units=True) == "about 4.9 TWh a year"
+    assert view.headline.secondary.text().endswith("If all of Google's searches used AI: about 4.9 TWh a year.")
+    assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
     assert view.steps.step_lines()[0].startswith("4.5 billion a day")
 
 
@@ -54,11 +59,11 @@ def test_searches_per_day_counts_in_yi_in_chinese(qtbot, calculator: Calculator)
     _type_into(qtbot, _control(english, "google_searches_per_day"), "4.5")
     searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
-    assert chinese.headline.main.text() == format_estimate(expected.result, "zh", keep_units=True)
+    assert format_estimate(expected.result, "zh", keep_units=True) in chinese.headline.secondary.text()
     assert control.slider.value() == _control(english, "google_searches_per_day").slider.value()
     chinese.set_language("en")
     assert (control.spin.value(), control.spin.decimals()) == (4.5, 1)
-    assert chinese.headline.main.text() == english.headline.main.text()
+    assert chinese.headline.secondary.text() == english.headline.secondary.text()
 
 
 def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calculator: Calculator) -> None:
@@ -68,9 +73,9 @@ def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calcula
     expected = calculator.run_scenario(
         "google_ai_demand_yearly", substitutions={"ai_query_energy_2023": "gemini_prompt_2025"}
     )
-    assert (
-        view.headline.main.text() == format_estimate(expected.result, "en", keep_units=True) == "about 788.4 GWh a year"
-    )
+    assert format_estimate(expected.result, "en", keep_units=True) == "about 790 GWh a year"
+    assert view.headline.main.text() == "One AI query uses as much electricity as about 0.8 web searches"
+    assert "If all of Google's searches used AI: about 790 GWh a year." in view.headline.secondary.text()
     highlighted = [bar for bar in view.chart.bars() if bar.highlighted]
     assert [(bar.label, bar.value) for bar in highlighted] == [("Gemini prompt (Google, 2025)", pytest.approx(0.24))]
     assert [bar.value for bar in view.chart.bars()][:2] == [pytest.approx(0.3), pytest.approx(3)]
@@ -89,34 +94,46 @@ def test_comparison_strip_follows_the_chosen_yardstick(qtbot, calculator: Calcul
 def test_training_households_follows_model_household_and_slider(qtbot, calculator: Calculator) -> None:
     view = TrainingHouseholdsView(calculator)
     qtbot.addWidget(view)
+    assert view.headline.main.text() == "about 430 Chinese households (2024 national average) for a year"
+    assert view.headline.secondary.text() == (
+        "1,287 MWh to train; or about 1,000 Chinese households (article's figure) for a year"
+    )
+    assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3000)
+    _choose(view.choosers[1], "household_cn_article")
     assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
+    assert view.headline.secondary.text() == (
+        "1,287 MWh to train; or about 430 Chinese households (2024 national average) for a year"
+    )
     _choose(view.choosers[1], "household_cn_2025")
-    assert view.headline.main.text() == "about 402 Chinese homes (national average) for a year"
+    assert view.headline.main.text() == "about 400 Chinese homes (national average) for a year"
     assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3200)
     _choose(view.choosers[0], "bloom_training")
-    assert view.headline.main.text() == "about 135 Chinese homes (national average) for a year"
+    assert view.headline.main.text() == "about 140 Chinese homes (national average) for a year"
     view.model.reset()
-    assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
+    assert view.headline.main.text() == "about 430 Chinese households (2024 national average) for a year"
     view.inputs[0].slider.setValue(view.inputs[0].slider.maximum())  # drag to the end: 100,000 MWh
-    assert view.headline.main.text() == "about 77,700 Chinese households (article's figure) for a year"
+    assert view.headline.main.text() == "about 33,000 Chinese households (2024 national average) for a year"
     assert view.chart.logarithmic
     assert [(bar.label, bar.highlighted) for bar in view.chart.bars()][-1] == ("Your value", True)
-    assert [bar.value for bar in view.chart.bars()][:2] == [pytest.approx(1000), pytest.approx(433196 / 1287)]
+    assert [bar.value for bar in view.chart.bars()][:2] == [
+        pytest.approx(1_287_000 / 3000),
+        pytest.approx(433196 / 3000),
+    ]
 
 
 def test_training_compares_the_training_energy(qtbot, calculator: Calculator) -> None:
     view = TrainingHouseholdsView(calculator)
     qtbot.addWidget(view)
-    assert view.strip.sentence("place") == "= about what the Three Gorges dam generates in 6.764 minutes"
+    assert view.strip.sentence("place") == "= what the Three Gorges dam generates in about 6.8 minutes"
 
 
 def test_google_three_gorges_estimates(qtbot, calculator: Calculator) -> None:
     view = GoogleThreeGorgesView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "about 29.2% of the Three Gorges dam's yearly output"
-    assert "rounds loosely" in view.steps.claim.text()
+    assert view.headline.main.text() == "at most 29% of the Three Gorges dam's yearly output"
+    assert "The numbers give about 29%: the article rounds loosely (12% off)." in view.steps.claim.text()
     _choose(view.choosers[0], "google_ai_newstreet_yearly")
-    assert view.headline.main.text() == "about 22.8% of the Three Gorges dam's yearly output"
+    assert view.headline.main.text() == "at most 23% of the Three Gorges dam's yearly output"
     assert [bar.highlighted for bar in view.chart.bars()][:3] == [False, True, False]
     _type_into(qtbot, _control(view, "hgx_a100_power"), "10.2")
     power = calculator.set_input_value("google_ai_newstreet_yearly", "hgx_a100_power", 10.2, "kW")
@@ -127,17 +144,21 @@ def test_google_three_gorges_estimates(qtbot, calculator: Calculator) -> None:
 def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> None:
     view = ChatGptDayView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "564.3 MWh a day"
+    assert view.headline.main.text() == "at most 564 MWh a day"
+    assert view.headline.secondary.text() == (
+        "An upper estimate: every server at its full rated power, all day. "
+        "The article: 564 MWh a day, rounded to 500,000 kWh (50万度) in its title"
+    )
     _type_into(qtbot, _control(view, "hours_per_day"), "12")
-    assert view.headline.main.text() == "282.1 MWh a day"
+    assert view.headline.main.text() == "at most 280 MWh a day"
     assert "Rated power of one HGX A100 server" in view.sources.text.text()
     assert "DGX H100" not in view.sources.text.text()
     _choose(view.choosers[0], "dgx_h100_power")
-    assert view.headline.main.text() == "442.7 MWh a day"
+    assert view.headline.main.text() == "at most 443 MWh a day"
     assert "DGX H100" in view.sources.text.text()  # the footnote follows the figures used
     assert "Rated power of one HGX A100 server" not in view.sources.text.text()
     assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
-    assert view.strip.sentence("place").startswith("= 0.143% of Shenzhen")
+    assert view.strip.sentence("place").startswith("= at most 0.143% of Shenzhen")
 
 
 @pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])

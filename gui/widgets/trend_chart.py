@@ -1,0 +1,191 @@
+"""A projection over years (pyqtgraph): one line, dashed line or row of dots per series, values from zero.
+
+pyqtgraph is imported when the first chart is built, never on the path to the first painted window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
+from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS
+
+#: The chart's height at 100 %.
+MINIMUM_HEIGHT = 260
+#: Room above the highest point for the last point's label, as a share of the highest value.
+HEADROOM = 1.25
+#: Line widths and dot size in pixels at 100 %.
+LINE_PIXELS = 2
+HIGHLIGHT_LINE_PIXELS = 4
+DOT_PIXELS = 9
+#: The least contrast a series colour keeps against the chart's background (WCAG's 3:1 for graphics).
+MIN_CONTRAST = 3.0
+
+
+@dataclass(frozen=True)
+class Series:
+    """One series: its name in the legend, its points (year, value in the chart's unit, the value worded by core),
+    how it is drawn, and whether it is the one the view is about."""
+
+    label: str
+    points: tuple[tuple[int, float, str], ...]
+    style: Literal["line", "dashed", "dots"] = "line"
+    highlighted: bool = False
+
+
+class TrendChart(QWidget):
+    """Values over years: a legend names each series; the highlighted one is thicker, in the accent colour, and
+    its last point carries its value."""
+
+    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+        super().__init__(parent)
+        import pyqtgraph  # heavy: only when a chart is first needed
+
+        self._pg = pyqtgraph
+        self.theme = theme
+        self.text_scale = 1.0
+        self.plot = pyqtgraph.PlotWidget(self, background=theme.surface)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self._series: list[Series] = []
+        self._axis_title = ""
+        self._curves: list[Any] = []
+        self._look: tuple[Any, ...] | None = None  # what the curves and legend were last made for
+        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10))
+        self._last_label = pyqtgraph.TextItem("", anchor=(1, 1))
+        self.plot.getPlotItem().addItem(self._last_label)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
+
+    def set_series(self, series: list[Series], axis_title: str) -> None:
+        """Draw `series` over their years; the value axis, from zero, is titled `axis_title` (with its unit).
+
+        While only the values change (a reader drags a slider) the curves move in place; a new series, style or
+        look makes the curves and the legend again."""
+        self._series = list(series)
+        self._axis_title = axis_title
+        look = (tuple((one.label, one.style, one.highlighted) for one in series), self.theme, self.text_scale)
+        if look != self._look:
+            self._make_curves(series)
+            self._look = look
+        for curve, one in zip(self._curves, series, strict=True):
+            curve.setData([year for year, _, _ in one.points], [value for _, value, _ in one.points])
+        self._style_axes()
+        self._place_last_label()
+        self.setAccessibleName(axis_title)
+        self.setAccessibleDescription(
+            "; ".join(f"{one.label}: " + ", ".join(f"{year} {text}" for year, _, text in one.points) for one in series)
+        )
+
+    def _make_curves(self, series: list[Series]) -> None:
+        """One curve per series, each named in the legend, in the theme's colours."""
+        plot = self.plot.getPlotItem()
+        for curve in self._curves:
+            plot.removeItem(curve)
+        self.legend.clear()
+        self.legend.setBrush(self.theme.surface)
+        self.legend.setLabelTextColor(self.theme.text)
+        self.legend.setLabelTextSize(f"{round(CHART_TEXT_PIXELS * self.text_scale)}px")
+        colours = iter(_series_colours(self.theme) * len(series))
+        self._curves = []
+        for one in series:
+            colour = self.theme.highlight_bar if one.highlighted else next(colours)
+            self._curves.append(self._curve(one, colour))
+            plot.addItem(self._curves[-1])
+        self.setMinimumHeight(round(MINIMUM_HEIGHT * self.text_scale))
+
+    def series(self) -> list[Series]:
+        """The series shown (for tests and the accessible description)."""
+        return list(self._series)
+
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Redraw in another theme's colours and at another text size."""
+        self.theme, self.text_scale = theme, text_scale
+        self.plot.setBackground(theme.surface)
+        self.set_series(self._series, self._axis_title)
+
+    def _curve(self, series: Series, colour: str) -> Any:
+        """A series as a line, a dashed line with dots, or dots alone, named for the legend."""
+        width = (HIGHLIGHT_LINE_PIXELS if series.highlighted else LINE_PIXELS) * self.text_scale
+        dashed = Qt.PenStyle.DashLine if series.style == "dashed" else Qt.PenStyle.SolidLine
+        pen = None if series.style == "dots" else self._pg.mkPen(colour, width=width, style=dashed)
+        symbol = None if series.style == "line" else "o"
+        return self._pg.PlotDataItem(
+            [],
+            [],
+            pen=pen,
+            symbol=symbol,
+            symbolSize=DOT_PIXELS * self.text_scale,
+            symbolBrush=colour,
+            symbolPen=None,
+            name=series.label,
+        )
+
+    def _style_axes(self) -> None:
+        """Years on the horizontal axis (one tick each), values from zero on the vertical axis, the title."""
+        plot = self.plot.getPlotItem()
+        font = self._font()
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setPen(self.theme.muted)
+            axis.setTextPen(self.theme.text)
+            axis.setStyle(tickFont=font)
+        years = sorted({year for one in self._series for year, _, _ in one.points})
+        plot.getAxis("bottom").setTicks([[(year, str(year)) for year in years]])
+        size = {"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
+        plot.getAxis("left").setLabel(self._axis_title, color=self.theme.text, **size)
+        plot.getAxis("bottom").setHeight(round(AXIS_PIXELS * self.text_scale * 0.6))
+        highest = max((value for one in self._series for _, value, _ in one.points), default=1.0)
+        plot.setYRange(0, max(highest, 1e-9) * HEADROOM, padding=0)
+        if years:
+            plot.setXRange(years[0] - 0.3, years[-1] + 0.3, padding=0)
+
+    def _place_last_label(self) -> None:
+        """The highlighted series' last value, just above and left of its last point."""
+        highlighted = next((one for one in self._series if one.highlighted and one.points), None)
+        self._last_label.setVisible(highlighted is not None)
+        if highlighted is None:
+            return
+        year, value, text = highlighted.points[-1]
+        self._last_label.setText(text, color=self.theme.text)
+        self._last_label.setFont(self._font())
+        self._last_label.setPos(year, value)
+
+    def _font(self) -> QFont:
+        """The chart's text font at the current text size."""
+        font = QFont(QApplication.font())
+        font.setPixelSize(round(CHART_TEXT_PIXELS * self.text_scale))
+        return font
+
+
+def _series_colours(theme: Theme) -> list[str]:
+    """Okabe-Ito colours for the series that are not highlighted: none in the highlight colour, none too faint on
+    the chart's background; plain white-on-black in the high-contrast theme (the line styles tell series apart)."""
+    if theme is HIGH_CONTRAST:
+        return [theme.other_bar]
+    return [
+        colour
+        for colour in SERIES
+        if colour.lower() != theme.highlight_bar.lower() and _contrast(colour, theme.surface) >= MIN_CONTRAST
+    ] or [theme.other_bar]
+
+
+def _contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio between two colours."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a colour."""
+    channels = [QColor(colour).redF(), QColor(colour).greenF(), QColor(colour).blueF()]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
