@@ -9,7 +9,7 @@ from dataclasses import replace
 from core import values
 from core.compare import Comparison, compare
 from core.dataset import Dataset, Scenario, load_dataset
-from core.errors import ScenarioInputError
+from core.errors import ScenarioInputError, quoted
 from core.expression import Calculation, Operation, Step, evaluate, parse_units
 from core.formatting import display_digits
 from core.scenarios import ClaimCheck, check_claim, reproduces_claim
@@ -56,16 +56,16 @@ class Calculator:
         if name not in scenario.inputs:
             inputs = ", ".join(scenario.inputs)
             raise ScenarioInputError(
-                f"'{name}' is not an input of {scenario_id}: its inputs are {inputs}",
-                f"“{name}”不是{scenario_id}的输入：它的输入有{inputs}",
+                f"{quoted(name)} is not an input of {scenario_id}: its inputs are {inputs}",
+                f"{quoted(name, 'zh')}不是{scenario_id}的输入：它的输入有{inputs}",
             )
         original = self._names[name]
         value = self.evaluate(value_text).result
         if value.value.dimensionality != original.value.dimensionality:
             raise ScenarioInputError(
-                f"cannot set {name} to '{value_text}': it must be {describe_dimension(original.units)}, "
+                f"cannot set {name} to {quoted(value_text)}: it must be {describe_dimension(original.units)}, "
                 f"like {original.value.units:~P}",
-                f"无法把{name}设为“{value_text}”：它必须是{describe_dimension(original.units, 'zh')}，"
+                f"无法把{name}设为{quoted(value_text, 'zh')}：它必须是{describe_dimension(original.units, 'zh')}，"
                 f"例如{original.value.units:~P}",
             )
         return value
@@ -74,7 +74,9 @@ class Calculator:
         """A reader's value for one scenario input given as a number and a unit (a slider's value)."""
         scenario = self.dataset.scenario(scenario_id)
         if name not in scenario.inputs and name not in self._names:
-            raise ScenarioInputError(f"'{name}' is not an input of {scenario_id}", f"“{name}”不是{scenario_id}的输入")
+            raise ScenarioInputError(
+                f"{quoted(name)} is not an input of {scenario_id}", f"{quoted(name, 'zh')}不是{scenario_id}的输入"
+            )
         value = values.exact(quantity(magnitude, unit))
         original = self._names[name]
         if value.value.dimensionality != original.value.dimensionality:
@@ -94,7 +96,7 @@ class Calculator:
         for name, replacement in substitutions.items():
             if name not in scenario.inputs:
                 raise ScenarioInputError(
-                    f"'{name}' is not an input of {scenario_id}", f"“{name}”不是{scenario_id}的输入"
+                    f"{quoted(name)} is not an input of {scenario_id}", f"{quoted(name, 'zh')}不是{scenario_id}的输入"
                 )
             original, chosen = self._names[name], self.dataset.figure(replacement).estimate()
             if original.value.dimensionality != chosen.value.dimensionality:

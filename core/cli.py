@@ -24,7 +24,7 @@ from typing import Any, NoReturn, TextIO
 from core.calculator import Calculator
 from core.compare import Comparison
 from core.dataset import Figure
-from core.errors import CalculatorError, DatasetError
+from core.errors import CalculatorError, DatasetError, UnitDefinitionsError, quoted
 from core.explain import (
     VERDICT_LABELS,
     comparison_unit,
@@ -65,20 +65,35 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         command, options = _parse(arguments)
         command(options, Calculator(), out)
     except UsageError as error:
-        print(f"{PROGRAM}: error: {error}", file=err)
-        return EXIT_BAD_INPUT
-    except CalculatorError as error:
-        language = "zh" if _wants_chinese(arguments) else "en"
-        print(f"{PROGRAM}: error: {error.message(language)}", file=err)
-        return EXIT_BAD_INPUT
+        return _fail(str(error), err)
     except DatasetError as error:  # a broken dataset file: tell the editor where
-        print(f"{PROGRAM}: error: the dataset is invalid: {error}", file=err)
-        return EXIT_BAD_INPUT
+        return _fail(f"the dataset is invalid: {error}", err)
+    except UnitDefinitionsError as error:  # a broken resources/units/units.txt
+        return _fail(str(error), err)
+    except CalculatorError as error:
+        return _fail(error.message("zh" if _wants_chinese(arguments) else "en"), err)
     except SystemExit as exit_request:  # --help
         return int(exit_request.code or 0)
     except BrokenPipeError:  # the reader piped the output into `head`: stop quietly
         _silence(out)
+    except (KeyboardInterrupt, MemoryError):
+        return _fail("stopped before the answer was complete", err)
+    except Exception as error:  # a bug of ours: one line that says so, never a traceback
+        return _fail(f"this input found a bug in the calculator ({type(error).__name__}); please report it", err)
     return EXIT_OK
+
+
+#: The longest error line printed; a message never spans more than one line.
+LONGEST_MESSAGE = 400
+
+
+def _fail(message: str, err: TextIO) -> int:
+    """Print one line, `ai-energy-calc: error: ...`, shortened and with no line breaks; return exit status 2."""
+    line = " ".join("".join(" " if not c.isprintable() else c for c in message).split())
+    if len(line) > LONGEST_MESSAGE:
+        line = line[: LONGEST_MESSAGE - 1] + "…"
+    print(f"{PROGRAM}: error: {line}", file=err)
+    return EXIT_BAD_INPUT
 
 
 def _silence(stream: TextIO) -> None:
@@ -175,9 +190,9 @@ def _number(text: str) -> float:
     try:
         number = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a number") from None
     if not math.isfinite(number):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a finite number")
     return number
 
 
@@ -186,7 +201,7 @@ def _whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a whole number") from None
 
 
 # --- commands ---
@@ -203,7 +218,7 @@ def _run_expression(options: argparse.Namespace, calculator: Calculator, out: Te
         return
     if target:
         calculation = calculator.convert(calculation, target)
-    _print_calculation(calculation, calculator, options, out, keep_units=bool(target))
+    _print_calculation(calculation, calculator, options, out, keep_units=bool(target), asked=bool(target))
 
 
 def _run_list(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
@@ -265,7 +280,9 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
     for assignment in options.set:
         name, separator, value = assignment.partition("=")
         if not separator or not name.strip() or not value.strip():
-            raise UsageError(f"--set needs NAME=VALUE, for example --set hgx_a100_power=10.2kW, not '{assignment}'")
+            raise UsageError(
+                f"--set needs NAME=VALUE, for example --set hgx_a100_power=10.2kW, not {quoted(assignment)}"
+            )
         overrides[name.strip()] = calculator.set_input(scenario.id, name.strip(), value)
     calculation = calculator.run_scenario(scenario.id, overrides)
     language = options.lang
@@ -376,17 +393,23 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Calculator, TextIO], None]] =
 
 
 def _print_calculation(
-    calculation: Calculation, calculator: Calculator, options: argparse.Namespace, out: TextIO, keep_units: bool
+    calculation: Calculation,
+    calculator: Calculator,
+    options: argparse.Namespace,
+    out: TextIO,
+    keep_units: bool,
+    asked: bool = False,
 ) -> None:
     """Print a result with its steps (and with --explain the figures used), as text or JSON."""
     language = options.lang
     if options.json:
-        _print_json(_calculation_json(calculation, calculator, language, keep_units), out)
+        _print_json(_calculation_json(calculation, calculator, language, keep_units, asked), out)
         return
     result = calculation.result
-    print(f"= {format_estimate(result, language, keep_units)}", file=out)
+    shown = format_estimate(result, language, keep_units, asked=asked)
+    print(f"= {shown}", file=out)
     in_kwh = format_in_kwh(result, language)
-    if language == "en" and in_kwh != format_estimate(result, language, keep_units):
+    if language == "en" and in_kwh != shown:
         print(f"= {in_kwh}", file=out)
     _print_steps_and_figures(calculation, calculator, options, out)
 
@@ -496,7 +519,7 @@ def _step_json(step: Step, text: str, calculator: Calculator, language: str) -> 
 
 
 def _calculation_json(
-    calculation: Calculation, calculator: Calculator, language: str, keep_units: bool
+    calculation: Calculation, calculator: Calculator, language: str, keep_units: bool, asked: bool = False
 ) -> dict[str, Any]:
     """A calculation as one JSON object: value, unit, low, high, text, steps, figures."""
     from core.explain import describe_step
@@ -506,7 +529,7 @@ def _calculation_json(
         "expression": calculation.expression,
         **_estimate_json(calculation.result),
         "approximate": calculation.result.approximate,
-        "text": format_estimate(calculation.result, language, keep_units),
+        "text": format_estimate(calculation.result, language, keep_units, asked),
         "steps": [
             _step_json(step, describe_step(step, dataset, language), calculator, language) for step in calculation.steps
         ],

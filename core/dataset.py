@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,11 +17,12 @@ from typing import Any
 
 import pint
 
-from core.errors import DatasetError, UnknownRecordError
+from core.errors import CalculatorError, DatasetError, UnknownRecordError, quoted
 from core.paths import data_directory
 from core.precision import significant_figures_of
-from core.units import DIMENSIONLESS, Quantity, registry
-from core.values import Estimate, from_figures
+from core.toml_files import TomlFileError, read_toml
+from core.units import DIMENSIONLESS, Quantity, check_definitions, registry
+from core.values import Estimate, checked, from_figures
 
 FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
 SOURCES_FILE = "sources.toml"
@@ -245,14 +245,28 @@ def _unknown_message(kind: str, record_id: str, known: Iterable[str]) -> tuple[s
     """Explain an unknown id in English and Chinese, suggesting the closest known ones."""
     import difflib
 
-    close = difflib.get_close_matches(record_id, list(known), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(record_id[:100], list(known), n=3, cutoff=0.6)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     hint_zh = f"你是不是想输入{'、'.join(close)}？" if close else ""
     kind_zh = {"figure": "数字", "scenario": "情景"}.get(kind, kind)
     return (
-        f"there is no {kind} '{record_id}'.{hint} 'ai-energy-calc list' shows every id.",
-        f"没有编号为“{record_id}”的{kind_zh}。{hint_zh}“ai-energy-calc list”列出所有编号。",
+        f"there is no {kind} {quoted(record_id)}.{hint} 'ai-energy-calc list' shows every id.",
+        f"没有编号为{quoted(record_id, 'zh')}的{kind_zh}。{hint_zh}“ai-energy-calc list”列出所有编号。",
     )
+
+
+#: A data file larger than this is refused rather than parsed (the largest today is under 100 KB).
+LARGEST_DATA_FILE = 5 * 1024 * 1024
+
+
+def _read_data_file(path: Path, file: str) -> dict[str, Any]:
+    """One data file parsed, or a DatasetError naming it and saying how to fix it."""
+    try:
+        return read_toml(path, LARGEST_DATA_FILE)
+    except FileNotFoundError:
+        raise DatasetError(file, "-", "-", f"the file is missing from {path.parent}") from None
+    except TomlFileError as error:
+        raise DatasetError(file, "-", "-", f"the file {error}") from None
 
 
 @cache
@@ -269,6 +283,7 @@ class DatasetLoader:
 
     def load(self) -> Dataset:
         """Read every file, validate, and return the Dataset; raise DatasetError on the first problem."""
+        check_definitions()
         sources_document = self._read(SOURCES_FILE)
         version = sources_document.get("version")
         if not isinstance(version, str) or not version:
@@ -285,20 +300,13 @@ class DatasetLoader:
             _check_new_id(SCENARIOS_FILE, constant_id, figures)
         scenarios = {s.id: s for s in self._records(SCENARIOS_FILE, scenarios_document, "scenario", _scenario)}
         _check_references(sources, figures, constants, scenarios)
-        return Dataset(version, sources, figures, constants, scenarios)
+        dataset = Dataset(version, sources, figures, constants, scenarios)
+        _check_scenarios_run(dataset)
+        return dataset
 
     def _read(self, file: str) -> dict[str, Any]:
-        """Parse one TOML file, turning a syntax error into a DatasetError."""
-        path = self.directory / file
-        try:
-            with path.open("rb") as stream:
-                return tomllib.load(stream)
-        except FileNotFoundError:
-            raise DatasetError(file, "-", "-", f"the file is missing from {self.directory}") from None
-        except tomllib.TOMLDecodeError as error:
-            raise DatasetError(file, "-", "-", f"not valid TOML ({error}); fix the line it names") from None
-        except UnicodeDecodeError:
-            raise DatasetError(file, "-", "-", "not UTF-8 text; save the file as UTF-8") from None
+        """Parse one TOML file, turning every way it can be unreadable into a DatasetError."""
+        return _read_data_file(self.directory / file, file)
 
     def _records(self, file: str, document: dict[str, Any], table: str, build: Any) -> list[Any]:
         """Validate and build every record of the array `[[table]]` in `document`."""
@@ -413,8 +421,10 @@ class _Fields:
         if value.strip():
             try:
                 registry.parse_units(value)
-            except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError) as error:
-                raise self.error(field, f"'{value}' is not a unit pint knows ({error})") from None
+            except Exception as error:  # pint raises several kinds for a unit ending in an operator
+                raise self.error(
+                    field, f"{quoted(value)} is not a unit pint knows ({error or type(error).__name__})"
+                ) from None
         return value
 
     def reject_unknown(self) -> None:
@@ -468,7 +478,10 @@ def _figure(fields: _Fields) -> Figure:
     default_figures = max(significant_figures_of(number) for number in (value, low, high) if number is not None)
     yardstick_fields = fields.table("yardstick")
     bound = fields.choice("bound", BOUND_CHOICES)
-    return Figure(
+    for field, number in (("value", value), ("low", low), ("high", high)):
+        if number is not None and number < 0:
+            raise fields.error(field, f"{number} is negative: energies, counts, prices and shares are never below zero")
+    figure = Figure(
         id=figure_id,
         label_en=fields.text("label_en"),
         label_zh=fields.text("label_zh"),
@@ -490,6 +503,13 @@ def _figure(fields: _Fields) -> Figure:
         bound=bound,
         note_zh=fields.text("note_zh", required=False),
     )
+    try:
+        checked(figure.estimate())
+    except CalculatorError as error:
+        raise fields.error("value", str(error)) from None
+    if figure.yardstick is not None and min(n for n in (value, low, high) if n is not None) == 0:
+        raise fields.error("value", "a yardstick must be more than zero: nothing can be measured in zeros of it")
+    return figure
 
 
 def _check_value_and_range(fields: _Fields, value: float | None, low: float | None, high: float | None) -> None:
@@ -582,6 +602,37 @@ def _scenario(fields: _Fields) -> Scenario:
     if scenario.claim_is_interval and claim_low is None:
         raise fields.error("claim_is_interval", "an interval claim needs claim_low and claim_high")
     return scenario
+
+
+def _check_scenarios_run(dataset: Dataset) -> None:
+    """Run every scenario's formula (and an implied claim's independent one) and convert it to the scenario's unit,
+    so a misspelt id, an unmatched bracket or a figure with the wrong unit is reported here, naming the scenario,
+    not later by a view."""
+    from core.expression import evaluate, parse_units  # expression does not import the dataset: no cycle
+
+    names, figure_ids = dataset.names(), frozenset(dataset.figures)
+    for scenario in dataset.scenarios.values():
+        for field, formula in (("formula", scenario.formula), ("independent", scenario.independent)):
+            if not formula:
+                continue
+            try:
+                calculation = evaluate(formula, names, figure_ids)
+                calculation.result.to(parse_units(scenario.unit or "dimensionless"))
+            except CalculatorError as error:
+                units = ", ".join(f"{name} ({_unit_of(dataset, name)})" for name in scenario.inputs)
+                raise DatasetError(SCENARIOS_FILE, scenario.id, field, f"{error}; its inputs are {units}") from None
+            unlisted = sorted(set(calculation.figures_used) - set(scenario.inputs))
+            if field == "formula" and unlisted:
+                raise DatasetError(
+                    SCENARIOS_FILE, scenario.id, "inputs", f"add {', '.join(unlisted)}: the formula uses it"
+                )
+
+
+def _unit_of(dataset: Dataset, name: str) -> str:
+    """How a scenario input is written: a figure's unit, or a constant's value."""
+    if name in dataset.figures:
+        return repr(dataset.figures[name].unit)
+    return repr(dataset.constants[name].value) if name in dataset.constants else "missing"
 
 
 def _check_new_id(file: str, record_id: str, known: Mapping[str, Any]) -> None:

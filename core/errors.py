@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class CalculatorError(Exception):
     """Base class of every error a reader can cause and correct.
@@ -59,3 +61,17 @@ class DatasetError(CalculatorError):
         self.field = field
         self.problem = problem
         super().__init__(f"{file}: record '{record}', field '{field}': {problem}")  # for whoever edits the data
+
+
+class UnitDefinitionsError(CalculatorError):
+    """resources/units/units.txt cannot be read, or one of its definitions names a unit that does not exist."""
+
+
+def quoted(text: str, language: str = "en", longest: int = 40) -> str:
+    """A reader's input echoed in a message: quoted, on one line, and shortened (a 100 KB argument is not
+    repeated back whole)."""
+    line = "".join(" " if unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") else c for c in text)
+    line = " ".join(line.split())
+    if len(line) > longest:
+        line = line[: longest - 1] + "…"
+    return f"“{line}”" if language == "zh" else f"'{line}'"

@@ -223,10 +223,10 @@ def describe_claim_check(check: ClaimCheck, language: str) -> str:
         "" if check.independent is None else format_estimate(check.independent.result, language, keep_units=True)
     )
     if language == "zh":
-        reason = "无法按原文核对：有一项输入是从说法本身反推的，或借用了别的量。"
+        reason = "有一项输入是从说法本身反推的，或借用了别的量，因此无法据此核对。"
         return f"{reason}{check.scenario.independent_zh}：{independent}。"
     return (
-        "Not checkable as written: an input is worked back from the claim itself or stands in for another quantity. "
+        "An input is worked back from the claim itself or stands in for another quantity, so this cannot check it. "
         f"{check.scenario.independent_en[:1].upper()}{check.scenario.independent_en[1:]}: {independent}."
     )
 

@@ -33,9 +33,10 @@ from core.errors import (
     ExpressionTooLongError,
     InvalidNumberError,
     UnknownNameError,
+    quoted,
 )
 from core.precision import significant_figures_of
-from core.units import Quantity, registry, units_of
+from core.units import Quantity, non_multiplicative_units, registry, units_of
 from core.values import Estimate
 
 MAXIMUM_LENGTH = 500
@@ -47,6 +48,15 @@ INCOMPLETE_ZH = "无法读取算式：请检查是否缺少数字，或某个运
 #: Chinese magnitude words: they multiply the number written before them.
 CHINESE_MAGNITUDES = {"万亿": "1e12", "亿": "1e8", "万": "1e4"}
 _POWER_OF_TEN = re.compile(r"1[eE][+-]?\d+")
+#: Superscript exponents (10³, m², 10⁻³): read as powers before NFKC would turn "5²" into the digits "52".
+_SUPERSCRIPT = re.compile(r"[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+#: A range of two numbers: 6.5-10.2 kW, 10-15 %, 5.7～8.9 TWh. A hyphen makes a range only when nothing stands
+#: between it and the numbers (10 - 15 subtracts); an en dash or a wave dash always does.
+_RANGE = re.compile(
+    r"(?<![\w.)])(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?:-|\s*[–～~]\s*)(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?![\w.(])"
+)
+RANGE_NAME = "_range_{}"
 _COUNT = re.compile(r"\d*[1-9]")
 
 _CHARACTER_REPLACEMENTS = str.maketrans(
@@ -141,9 +151,16 @@ def normalise(text: str) -> str:
             f"the expression has {len(text)} characters; the calculator reads at most {MAXIMUM_LENGTH}: shorten it",
             f"算式有{len(text)}个字符，计算器最多读取{MAXIMUM_LENGTH}个：请缩短",
         )
+    _check_characters(text)
+    text = _SUPERSCRIPT.sub(lambda match: f"**({match[0].translate(_SUPERSCRIPT_DIGITS)})", text)
     text = unicodedata.normalize("NFKC", text).translate(_CHARACTER_REPLACEMENTS).strip()
     if not text:
         raise EmptyExpressionError(EMPTY_EN, EMPTY_ZH)
+    if re.search(r"%\s*%", text):
+        raise ExpressionSyntaxError(
+            "'%%' is not a number the calculator reads: write one % sign, as in 50%",
+            "“%%”不是计算器能读的写法：只写一个%，例如50%",
+        )
     text = _THOUSANDS_SEPARATOR.sub("", text)
     text = _MAGNITUDE_AFTER_NUMBER.sub(lambda match: f"({match[1]}*{CHINESE_MAGNITUDES[match[2]]})", text)
     for word in CHINESE_MAGNITUDES:
@@ -156,8 +173,38 @@ def normalise(text: str) -> str:
             "a comma can only separate thousands, as in 1,287: use a point for decimals (0.3) and no other commas",
             "逗号只能用作千位分隔，例如1,287；小数请用小数点（0.3），不要使用其他逗号",
         )
-    text = text.replace("%", " percent ").replace("^", "**").replace("²", "**2").replace("³", "**3")
+    text = text.replace("%", " percent ").replace("^", "**")
     return re.sub(r"\s+per\s+", " / ", text).strip()
+
+
+def _check_characters(text: str) -> None:
+    """Refuse a line break, a control character or a byte that is not text (a lone surrogate from a non-UTF-8
+    command line): read as spaces they would silently change what is calculated."""
+    for character in text:
+        if character in "\t ":
+            continue
+        if unicodedata.category(character) in ("Cc", "Cs", "Cf") and character not in "\u200b\ufeff":
+            raise ExpressionSyntaxError(
+                "the expression holds a line break, a control character or a byte that is not UTF-8 text: "
+                "type it again on one line",
+                "算式含有换行、控制字符或不是UTF-8文字的字节：请在一行内重新输入",
+            )
+
+
+def _take_ranges(text: str) -> tuple[str, dict[str, Estimate]]:
+    """Replace each range (6.5-10.2, 10–15) with a name bound to its Estimate: low, high and the midpoint."""
+    ranges: dict[str, Estimate] = {}
+
+    def name_it(match: re.Match[str]) -> str:
+        low, high = float(match[1]), float(match[2])
+        if low >= high:
+            return match[0]  # 15-10 is a subtraction, not a range
+        name = RANGE_NAME.format(len(ranges))
+        figures = max(significant_figures_of(low), significant_figures_of(high))
+        ranges[name] = values.from_figures(None, low, high, "", figures, approximate=False)
+        return f" {name} "
+
+    return _RANGE.sub(name_it, text), ranges
 
 
 def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str] = frozenset()) -> Calculation:
@@ -165,8 +212,9 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
     `figure_ids` says which of them are dataset figures (the rest are constants or values set by the reader).
     """
     normalised = normalise(text)
-    tree = _parse(normalised)
-    evaluator = _Evaluator(names, figure_ids)
+    with_names, ranges = _take_ranges(normalised)
+    tree = _parse(with_names)
+    evaluator = _Evaluator({**names, **ranges} if ranges else names, figure_ids)
     try:
         term = tree.evaluate(evaluator.define, evaluator.binary_operations, evaluator.unary_operations)
     except CalculatorError:
@@ -188,23 +236,46 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
     if term.kind is TermKind.UNIT:
         unit = text.strip()
         raise ExpressionSyntaxError(
-            f"'{unit}' is only a unit: give a number too, as in 5 {unit}",
-            f"“{unit}”只是单位：请同时给出数字，例如5 {unit}",
+            f"{quoted(unit)} is only a unit: give a number too, as in 5 {quoted(unit, longest=20)[1:-1]}",
+            f"{quoted(unit, 'zh')}只是单位：请同时给出数字，例如5 {quoted(unit, longest=20)[1:-1]}",
         )
     return Calculation(normalised, term.estimate, tuple(evaluator.steps), tuple(dict.fromkeys(evaluator.used)))
 
 
 def parse_units(text: str) -> Any:
-    """Read a target unit such as "TWh/year", "GWh/day" or "度"."""
+    """Read a target unit such as "TWh/year", "GWh/day" or "度"; anything else (half-typed "TWh/", "kWh *",
+    "1/0", a temperature or decibels) is an UnknownNameError that says what to write."""
+    shown = quoted(text)
     try:
-        return units_of(normalise(text))
+        units = units_of(normalise(text))
     except CalculatorError as error:
-        raise UnknownNameError(f"'{text}' is not a unit: {error}", f"“{text}”不是单位：{error.message('zh')}") from None
-    except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, tokenize.TokenError):
         raise UnknownNameError(
-            f"'{text}' is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度",
-            f"计算器不认识单位“{text}”：可以试试kWh、MWh/day、TWh/year或度",
+            f"{shown} is not a unit: {error}", f"{quoted(text, 'zh')}不是单位：{error.message('zh')}"
         ) from None
+    except Exception:  # pint's parser raises AssertionError, ZeroDivisionError, ... on half-written units
+        raise UnknownNameError(
+            f"{shown} is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度",
+            f"计算器不认识单位{quoted(text, 'zh')}：可以试试kWh、MWh/day、TWh/year或度",
+        ) from None
+    if not isinstance(units, pint.Unit) and not hasattr(units, "_units"):
+        raise UnknownNameError(
+            f"{shown} is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度",
+            f"计算器不认识单位{quoted(text, 'zh')}：可以试试kWh、MWh/day、TWh/year或度",
+        )
+    refuse_non_multiplicative(units, text)
+    return units
+
+
+def refuse_non_multiplicative(units: Any, text: str) -> None:
+    """Refuse temperatures on a scale with an offset (degC, degF) and logarithmic units (dB): multiplying or
+    converting them as plain units would give a wrong answer."""
+    if non_multiplicative_units(units):
+        raise UnknownNameError(
+            f"{quoted(text)} is a temperature scale or a logarithmic unit (degC, degF, dB), which this energy "
+            "calculator cannot multiply or convert: use kelvin (K) for a temperature difference",
+            f"{quoted(text, 'zh')}是有零点偏移的温标或对数单位（degC、degF、dB），这个能耗计算器无法对它做乘除或换算："
+            "温差请用开尔文（K）",
+        )
 
 
 def _parse(normalised: str) -> Any:
@@ -288,6 +359,8 @@ class _Evaluator:
                 f"'{name}' is not a number the calculator accepts: give a finite number",
                 f"计算器不接受“{name}”：请给出一个有限的数字",
             )
+        if name.startswith(RANGE_NAME.format("")) and name in self.names:
+            return Term(self.names[name], TermKind.LITERAL)  # a range the reader typed, such as 6.5-10.2
         if name in self.names:
             kind = TermKind.FIGURE if name in self.figure_ids else TermKind.CONSTANT
             if kind is TermKind.FIGURE:
@@ -298,16 +371,18 @@ class _Evaluator:
     def _unit(self, name: str) -> Any:
         """Look a unit up, or explain that the name is unknown and suggest close ids."""
         try:
-            return registry.parse_units(name)
+            units = registry.parse_units(name)
         except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, RecursionError):
             close = difflib.get_close_matches(name, list(self.names), n=3, cutoff=0.6)
             hint = f" Did you mean {', '.join(close)}?" if close else ""
             chinese_hint = f"你是不是想输入{'、'.join(close)}？" if close else ""
             raise UnknownNameError(
-                f"'{name}' is neither a dataset id nor a unit.{hint} "
+                f"{quoted(name)} is neither a dataset id nor a unit.{hint} "
                 "'ai-energy-calc list' shows the ids; units are written like kWh, TWh/year, 度.",
-                f"“{name}”既不是数据编号也不是单位。{chinese_hint}单位的写法如kWh、TWh/year、度。",
+                f"{quoted(name, 'zh')}既不是数据编号也不是单位。{chinese_hint}单位的写法如kWh、TWh/year、度。",
             ) from None
+        refuse_non_multiplicative(units, name)
+        return units
 
     def multiply(self, left: Term, right: Term) -> Term:
         """left x right."""
@@ -364,4 +439,5 @@ __all__ = [
     "is_dimensionless",
     "normalise",
     "parse_units",
+    "refuse_non_multiplicative",
 ]

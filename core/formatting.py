@@ -147,15 +147,16 @@ def format_number(number: float, language: str = "en", digits: int = DEFAULT_DIG
     return "0" if text in ("-0", "") else text
 
 
-def format_estimate(estimate: Estimate, language: str = "en", keep_units: bool = False) -> str:
+def format_estimate(estimate: Estimate, language: str = "en", keep_units: bool = False, asked: bool = False) -> str:
     """Format an Estimate (value or range, any supported dimension) for a reader, marking approximations.
 
     With `keep_units`, English keeps the estimate's own simple unit ("1,287 MWh", "29.3 TWh a year") instead
-    of choosing a prefix; use it for a figure shown as its source wrote it, or a unit the reader asked for.
-    Chinese always counts energy in 度 with 万 and 亿.
+    of choosing a prefix, unless the number would fall below 1 (0.79 TWh reads 790 GWh); use it for a figure shown
+    as its source wrote it. With `asked` too, the unit is the one the reader asked for and is kept however small
+    the number ("0.2 TWh"). Chinese always counts energy in 度 with 万 and 亿.
     """
     _check_language(language)
-    text = _format_parts(estimate, language, keep_units)
+    text = _format_parts(estimate, language, keep_units, asked)
     if language == "en":
         text = _ONE_TIME_UNIT.sub(r"\1", text)  # "1 year", not "1 years"
     return text
@@ -189,12 +190,12 @@ def format_percent(number: float, language: str = "en", digits: int = 3) -> str:
     return f"{format_number(number, language, digits)}%"
 
 
-def _format_parts(estimate: Estimate, language: str, keep_units: bool) -> str:
+def _format_parts(estimate: Estimate, language: str, keep_units: bool, asked: bool = False) -> str:
     """Format value or range, choosing one scale for both ends of a range."""
     period, per_period = _split_period(estimate)
     digits = display_digits(estimate)
     units = per_period.units
-    if keep_units and _is_simple_unit(per_period.units) and _reads_well_in_its_unit(per_period):
+    if keep_units and _is_simple_unit(per_period.units) and (asked or _reads_well_in_its_unit(per_period)):
         unit_name = _unit_name(per_period, language)
         if unit_name is not None:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)

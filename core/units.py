@@ -7,10 +7,12 @@ wrong results after definitions change.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pint
 
+from core.errors import UnitDefinitionsError
 from core.paths import unit_definitions_file
 
 # "ignore" lets units.txt replace pint's Julian year with a 365-day year; a test checks every unit we add.
@@ -19,7 +21,42 @@ registry: pint.UnitRegistry[Any] = pint.UnitRegistry(
     on_redefinition="ignore",
     autoconvert_offset_to_baseunit=True,
 )
-registry.load_definitions(str(unit_definitions_file()))
+
+
+def load_definitions(into: Any, path: Path) -> UnitDefinitionsError | None:
+    """Load the definitions file at `path` into the registry `into` and check that every unit it defines resolves
+    to base units (a misspelt reference such as `度 = kilowat_hour` otherwise fails only when used). Returns the
+    problem, or None: raising here would stop the program at import, before any front end can say what is wrong."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        into.load_definitions(str(path))
+    except Exception as error:  # pint raises many kinds of error for a bad line; all mean "fix the file"
+        return UnitDefinitionsError(
+            f"{path.name}: cannot be read ({' '.join(str(error).split())[:200]}); fix the line it names",
+            f"{path.name}无法读取（{' '.join(str(error).split())[:200]}）：请修改其中指出的那一行",
+        )
+    for number, line in enumerate(lines, start=1):
+        name = line.split("#", 1)[0].split("=", 1)[0].strip()
+        if not name or "=" not in line or name.startswith("@"):
+            continue
+        try:
+            into.Quantity(1, into.parse_units(name)).to_base_units()
+        except Exception as error:
+            return UnitDefinitionsError(
+                f"{path.name} line {number}: '{name}' does not resolve to known units ({error}); fix its definition",
+                f"{path.name}第{number}行：“{name}”无法换算为已知单位（{error}）：请修改它的定义",
+            )
+    return None
+
+
+DEFINITIONS_PROBLEM = load_definitions(registry, unit_definitions_file())
+
+
+def check_definitions() -> None:
+    """Raise the problem found in units.txt, if any (every front end calls this before calculating)."""
+    if DEFINITIONS_PROBLEM is not None:
+        raise DEFINITIONS_PROBLEM
+
 
 Quantity = registry.Quantity
 Unit = registry.Unit
@@ -61,3 +98,10 @@ def convert(value: Any, target: Any) -> Any:
 def quantity(magnitude: float, unit: str) -> Any:
     """Make a quantity of `magnitude` in `unit` (a pint unit string; empty means a plain number)."""
     return Quantity(float(magnitude), units_of(unit))
+
+
+@lru_cache(maxsize=1024)
+def non_multiplicative_units(units: Any) -> tuple[str, ...]:
+    """The names in `units` that cannot be multiplied or divided (temperatures in degC and degF, decibels): the
+    calculator refuses them rather than give a wrong answer."""
+    return tuple(name for name in units._units if not registry._is_multiplicative(name))

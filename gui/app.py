@@ -19,12 +19,22 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.config import LANGUAGES, TEXT_SIZES, THEME_NAMES, AppConfig, ConfigValueError, check_seconds, load_config
+from core.errors import quoted
+from gui.config import (
+    LANGUAGES,
+    TEXT_SIZES,
+    THEME_NAMES,
+    AppConfig,
+    ConfigValueError,
+    check_quit_after,
+    check_seconds,
+    load_config,
+)
 from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
@@ -141,9 +151,42 @@ def set_up_exhibit(
         parts += [watcher, attract]
         log.info("idle reset after %s s, attract loop every %s s", config.idle_timeout, config.attract_interval)
     if config.quit_after is not None:
-        QTimer.singleShot(round(config.quit_after * 1000), lambda: _exit(window, 0, "the time set by quit_after"))
+        parts.append(ScheduledExit(config.quit_after, lambda: _exit(window, 0, "the time set by quit_after"), window))
     log.info("started%s", " in kiosk mode" if config.kiosk else "")
     return parts
+
+
+class ScheduledExit(QObject):
+    """Calls `leave` once `seconds` have passed, however many: Qt's timers hold at most 24.8 days (2**31 ms), so
+    a monthly restart waits in steps of at most an hour, against the monotonic clock."""
+
+    STEP_SECONDS = 3600.0
+
+    def __init__(self, seconds: float, leave: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = time.monotonic
+        self._deadline = self._clock() + seconds
+        self._leave = leave
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        self._arm()
+
+    def remaining_milliseconds(self) -> int:
+        """What the next step waits (for tests: never more than Qt's timers hold)."""
+        return self._timer.interval()
+
+    def _arm(self) -> None:
+        """Wait for the deadline, or an hour, whichever comes first."""
+        remaining = max(0.0, self._deadline - self._clock())
+        self._timer.start(round(1000 * min(remaining, self.STEP_SECONDS)))
+
+    def _check(self) -> None:
+        """Leave at the deadline; otherwise wait another step."""
+        if self._clock() >= self._deadline - 0.0005:
+            self._leave()
+        else:
+            self._arm()
 
 
 def _exit(window: MainWindow, status: int, reason: str = "") -> None:
@@ -283,17 +326,32 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     exhibit.add_argument("--config", metavar="FILE", help=f"configuration file (default: {config_file()})")
     exhibit.add_argument("--idle-timeout", type=_seconds, metavar="SECONDS", help="reset and attract after this idle")
     exhibit.add_argument("--attract-interval", type=_seconds, metavar="SECONDS", help="time per view in the loop")
-    exhibit.add_argument("--quit-after", type=_seconds, metavar="SECONDS", help="exit cleanly after this time")
+    exhibit.add_argument("--quit-after", type=_quit_seconds, metavar="SECONDS", help="exit cleanly after this time")
     return parser.parse_args(arguments)
 
 
 def _seconds(text: str) -> float:
-    """A command-line number of seconds (argparse reports a wrong one and exits with status 2)."""
+    """A command-line idle time or attract interval in seconds (argparse reports a wrong one, exit status 2)."""
+    return _command_line_seconds(text, check_seconds)
+
+
+def _quit_seconds(text: str) -> float:
+    """A command-line --quit-after in seconds, up to a year."""
+    seconds = _command_line_seconds(text, check_quit_after)
+    if seconds is None:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)}: give a number of seconds above 0 (or leave --quit-after out)"
+        )
+    return seconds
+
+
+def _command_line_seconds(text: str, check: Any) -> Any:
+    """`check` applied to a command-line number, its message made argparse's one line."""
     try:
-        return check_seconds(float(text), longest=float("inf"))
+        return check(float(text))
     except (ValueError, ConfigValueError) as error:
         message = str(error) if isinstance(error, ConfigValueError) else "write a number of seconds, such as 120"
-        raise argparse.ArgumentTypeError(f"{text!r}: {message}") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)}: {message}") from None
 
 
 if __name__ == "__main__":  # pragma: no cover

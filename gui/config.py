@@ -18,8 +18,14 @@ from gui.settings import LANGUAGES
 THEME_NAMES = tuple(THEMES)
 #: The text sizes the program offers, in percent.
 TEXT_SIZES = tuple(round(100 * scale) for scale in TEXT_SCALES)
-#: Longest idle time and attract interval accepted: one day.
+#: Longest idle time and attract interval accepted: one day. Shortest of any time: one millisecond (Qt's timers
+#: count whole milliseconds). A scheduled exit may be up to a year away (Qt's own timers hold only 24.8 days: the
+#: exhibit counts longer ones itself).
 LONGEST_SECONDS = 86_400.0
+SHORTEST_SECONDS = 0.001
+LONGEST_QUIT_AFTER = 366 * 86_400.0
+#: A configuration file larger than this is refused unread (a real one is under 2 KB).
+LARGEST_CONFIG_FILE = 1024 * 1024
 #: Staff exit code: 4 to 12 digits.
 PIN_LENGTHS = range(4, 13)
 
@@ -91,23 +97,30 @@ def load_config(path: Path) -> tuple[AppConfig, list[str]]:
     A missing file is not a problem (the defaults apply). A file that is not valid TOML, or a wrong value, is
     reported and replaced by the defaults; nothing here raises.
     """
+    from core.toml_files import TomlFileError, read_toml  # here: most machines have no configuration file
+
     try:
-        text = path.read_text(encoding="utf-8")
+        document = read_toml(path, LARGEST_CONFIG_FILE)
     except FileNotFoundError:
         return AppConfig(), []
-    except (OSError, UnicodeDecodeError) as error:
-        return AppConfig(), [f"{path}: cannot be read ({error}); using the defaults. Save it as UTF-8 text."]
-    return parse_config(text, path.name)
+    except TomlFileError as error:
+        return AppConfig(), [f"{path}: the file {error}; using the defaults for every key."]
+    return check_document(document, path.name)
 
 
 def parse_config(text: str, file_name: str = "config.toml") -> tuple[AppConfig, list[str]]:
     """Parse configuration text: the options and a list of problems (see `load_config`)."""
-    import tomllib  # here, not at the top: most machines have no configuration file, and start-up is timed
+    from core.toml_files import TomlFileError, parse_toml
 
     try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        return AppConfig(), [f"{file_name}: not valid TOML ({error}); using the defaults for every key."]
+        document = parse_toml(text)
+    except TomlFileError as error:
+        return AppConfig(), [f"{file_name}: the file {error}; using the defaults for every key."]
+    return check_document(document, file_name)
+
+
+def check_document(document: dict[str, Any], file_name: str) -> tuple[AppConfig, list[str]]:
+    """Check a parsed configuration key by key: the options and a list of problems."""
     values: dict[str, Any] = {}
     problems: list[str] = []
     for table_name, table in document.items():
@@ -129,19 +142,19 @@ def parse_config(text: str, file_name: str = "config.toml") -> tuple[AppConfig, 
 
 
 def check_seconds(value: Any, longest: float = LONGEST_SECONDS) -> float:
-    """A positive number of seconds no longer than `longest`."""
+    """A number of seconds from SHORTEST_SECONDS to `longest`."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ConfigValueError("write a number of seconds, such as 120")
-    if not 0 < value <= longest:
-        raise ConfigValueError(f"write a number of seconds above 0 and at most {longest:,.0f}")
+    if not SHORTEST_SECONDS <= value <= longest:
+        raise ConfigValueError(f"write a number of seconds from {SHORTEST_SECONDS:g} to {longest:,.0f}")
     return float(value)
 
 
-def _check_quit_after(value: Any) -> float | None:
-    """Seconds until a clean exit; 0 means never."""
+def check_quit_after(value: Any) -> float | None:
+    """Seconds until a clean exit, up to a year; 0 means never."""
     if value == 0 and not isinstance(value, bool):
         return None
-    return check_seconds(value, longest=math.inf)
+    return check_seconds(value, longest=LONGEST_QUIT_AFTER)
 
 
 def _check_choice(choices: tuple[str, ...]) -> Any:
@@ -188,7 +201,7 @@ CHECKS: dict[str, Any] = {
     "attract_interval": check_seconds,
     "hide_cursor": _check_switch,
     "exit_pin": _check_pin,
-    "quit_after": _check_quit_after,
+    "quit_after": check_quit_after,
 }
 
 

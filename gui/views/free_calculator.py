@@ -122,7 +122,7 @@ class FreeCalculatorView(Page):
         if comparison is not None:
             self.headline.set_text(describe_comparison(comparison, language))
         else:
-            main = format_estimate(result, language, keep_units=bool(self._target()))
+            main = format_estimate(result, language, keep_units=bool(self._target()), asked=bool(self._target()))
             secondary = format_in_kwh(result, language)
             self.headline.set_text(main, secondary if secondary != main else "")
         range_text = ""

@@ -71,7 +71,7 @@ class SearchVsAiView(StoryView):
         recent = spanning(*(dataset.figure(figure_id).estimate() for figure_id in ESTIMATES_2025))
         yearly = model.calculation().result
         text = self.tr(
-            "%1 (%2) against %3 for a web search (Google, %4). 2025 estimates: %5 per query. "
+            "One AI query: %1 (%2); one web search: %3 (Google, %4). 2025 estimates: %5 per query. "
             "If all of Google's searches used AI: %6."
         )
         for marker, replacement in (

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
-from core.formatting import format_count, format_estimate
+from core.formatting import format_estimate
 from core.values import Estimate
 from gui.model import StoryModel
 from gui.views.base import SLOTS, StoryView
@@ -91,9 +91,7 @@ class TrainingHouseholdsView(StoryView):
     def _bar(self, label: str, result: Estimate, highlighted: bool) -> Bar:
         """A bar for a count of households, worded by core."""
         value, low, high = result.magnitudes()
-        language = self.model.language
-        text = format_count(value, language, 3) if low is None else format_estimate(result, language)
-        return Bar(label, value, text, low, high, highlighted)
+        return Bar(label, value, format_estimate(result, self.model.language), low, high, highlighted)
 
     def _short_label(self, model_id: str) -> str:
         """A short name for each model on the chart."""

@@ -468,7 +468,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="164"/>
         <source>Growth in demand for AI work per year</source>
-        <translation>人工智能工作需求的年增长率</translation>
+        <translation>对AI计算需求的年增长率</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="165"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="183"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
-        <translation>只有当人工智能工作需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
+        <translation>只有当对AI计算需求的年增长率低于%1时，AI自身的用电量才会下降</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="187"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="205"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
-        <translation>芯片每度电能做更多的工作，总用电量却仍在上升：%2年达到%1</translation>
+        <translation>芯片每度电能做更多的计算，总用电量却仍在上升：%2年达到%1</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="207"/>
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="231"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
-        <translation>初始假设：领先的人工智能芯片每度电的工作量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的工作量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。人工智能工作需求每年增长%5：在这一增长率下，本模型正好达到国际能源署对%6年的预测。以上各项都可以修改。</translation>
+        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里AI服务器所占的部分（%4，国际能源署），其余部分保持不变。对AI计算的需求每年增长%5：在这一增长率下，本模型正好达到国际能源署对%6年的预测。以上各项都可以修改。</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="262"/>
@@ -736,8 +736,8 @@ Log: %2</source>
     </message>
     <message>
         <location filename="../../gui/views/search_vs_ai.py" line="74"/>
-        <source>%1 (%2) against %3 for a web search (Google, %4). 2025 estimates: %5 per query. If all of Google&apos;s searches used AI: %6.</source>
-        <translation>%1（%2年），对比一次网页搜索的%3（谷歌，%4年）。2025年的估算：每次问答%5。如果谷歌的所有搜索都用AI：%6。</translation>
+        <source>One AI query: %1 (%2); one web search: %3 (Google, %4). 2025 estimates: %5 per query. If all of Google&apos;s searches used AI: %6.</source>
+        <translation>一次AI问答：%1（%2年）；一次网页搜索：%3（谷歌，%4年）。2025年的估算：每次问答%5。如果谷歌的所有搜索都用AI：%6。</translation>
     </message>
     <message>
         <location filename="../../gui/views/search_vs_ai.py" line="96"/>

@@ -245,3 +245,117 @@ def test_a_missing_file_is_reported(data_copy: Path) -> None:
     (data_copy / "scenarios.toml").unlink()
     with pytest.raises(DatasetError, match=r"scenarios\.toml.*missing"):
         DatasetLoader(data_copy).load()
+
+
+#: Edits that used to pass validation and break later (issue 13): each is now reported at load, naming the file,
+#: the record and the field. (file, old text, new text, record, field, words of the message)
+LATE_BREAKING_EDITS = [
+    (
+        "article.toml",
+        'value = 6.5\nunit = "kW"',
+        'value = 6.5\nunit = "kWh"',
+        "chatgpt_daily",
+        "formula",
+        "cannot convert",
+    ),
+    (
+        "article.toml",
+        'value = 1287\nunit = "MWh"',
+        'value = 1287\nunit = ""',
+        "gpt3_households",
+        "formula",
+        "gpt3_training ('')",
+    ),
+    ("article.toml", "value = 1287\n", "value = 1e300\n", "gpt3_training", "value", "too large"),
+    ("article.toml", "value = 1287\n", "value = -1287\n", "gpt3_training", "value", "is negative"),
+    (
+        "article.toml",
+        'value = 6.5\nunit = "kW"',
+        'value = 6.5\nunit = "kW/"',
+        "hgx_a100_power",
+        "unit",
+        "is not a unit",
+    ),
+    (
+        "article.toml",
+        'value = 6.5\nunit = "kW"',
+        'value = 6.5\nunit = "2"',
+        "hgx_a100_power",
+        "unit",
+        "is not a unit pint knows",
+    ),
+    ("yardsticks.toml", "value = 10791\n", "value = 0\n", "household_us", "value", "more than zero"),
+    (
+        "scenarios.toml",
+        'formula = "google_search_energy * ai_search_factor"',
+        'formula = "google_search_energy * ai_serch_factor"',
+        "ai_query_vs_search",
+        "formula",
+        "'ai_serch_factor' is neither a dataset id nor a unit",
+    ),
+    (
+        "scenarios.toml",
+        'formula = "google_search_energy * ai_search_factor"',
+        'formula = "(google_search_energy * ai_search_factor"',
+        "ai_query_vs_search",
+        "formula",
+        "brackets do not match",
+    ),
+    (
+        "scenarios.toml",
+        'formula = "google_search_energy * ai_search_factor"',
+        'formula = "google_search_energy * ai_search_factor * google_searches_per_day"',
+        "ai_query_vs_search",
+        "formula",
+        "cannot convert",
+    ),
+    (
+        "scenarios.toml",
+        'formula = "google_search_energy * ai_search_factor"',
+        'formula = "google_search_energy * ai_search_factor * chatgpt_servers / chatgpt_servers"',
+        "ai_query_vs_search",
+        "inputs",
+        "add chatgpt_servers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "record", "field", "words"), LATE_BREAKING_EDITS)
+def test_an_edit_that_would_break_a_view_is_reported_at_load(
+    data_copy: Path, file: str, old: str, new: str, record: str, field: str, words: str
+) -> None:
+    _edit(data_copy, file, old, new)
+    with pytest.raises(DatasetError) as raised:
+        DatasetLoader(data_copy).load()
+    error = raised.value
+    reported_file = "scenarios.toml" if field in ("formula", "inputs") else file
+    assert (error.file, error.record, error.field) == (reported_file, record, field)
+    assert words in str(error)
+
+
+def test_a_data_file_that_is_a_folder_a_pipe_or_huge_is_refused_without_hanging(data_copy: Path) -> None:
+    import os
+
+    target = data_copy / "estimates.toml"
+    target.unlink()
+    target.mkdir()
+    with pytest.raises(DatasetError, match=r"estimates\.toml.*not a regular file"):
+        DatasetLoader(data_copy).load()
+    target.rmdir()
+    os.mkfifo(target)  # reading a pipe nobody writes to would wait for ever
+    with pytest.raises(DatasetError, match=r"estimates\.toml.*not a regular file"):
+        DatasetLoader(data_copy).load()
+    target.unlink()
+    target.write_text("# x\n" * 2_000_000, encoding="utf-8")  # 8 MB
+    with pytest.raises(DatasetError, match=r"estimates\.toml.*larger than 5,242,880 bytes"):
+        DatasetLoader(data_copy).load()
+
+
+def test_deep_nesting_is_refused_and_a_byte_order_mark_is_fine(data_copy: Path) -> None:
+    sources = data_copy / "sources.toml"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text("\ufeff" + text, encoding="utf-8")
+    assert DatasetLoader(data_copy).load().version
+    sources.write_text(text + "\nnested = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"sources\.toml.*nests values too deeply"):
+        DatasetLoader(data_copy).load()

@@ -39,7 +39,7 @@ def test_every_key_is_read() -> None:
     ("line", "key", "advice"),
     [
         ("[kiosk]\nidle_timeout = 'ten'", "kiosk.idle_timeout = 'ten'", "write a number of seconds, such as 120"),
-        ("[kiosk]\nidle_timeout = -5", "kiosk.idle_timeout = -5", "above 0 and at most 86,400"),
+        ("[kiosk]\nidle_timeout = -5", "kiosk.idle_timeout = -5", "from 0.001 to 86,400"),
         ("[kiosk]\nattract_interval = nan", "kiosk.attract_interval = nan", "write a number of seconds"),
         ("[kiosk]\nenabled = 'yes'", "kiosk.enabled = 'yes'", "write true or false (without quotes)"),
         ("[kiosk]\nexit_pin = '12a4'", "kiosk.exit_pin = '12a4'", "write 4 to 12 digits in quotes"),
@@ -77,7 +77,7 @@ def test_a_missing_file_is_no_problem_and_an_unreadable_one_is_reported(tmp_path
     binary = tmp_path / "binary.toml"
     binary.write_bytes(b"\xff\xfe\x00garbage")
     config, problems = load_config(binary)
-    assert config == AppConfig() and "cannot be read" in problems[0] and "UTF-8" in problems[0]
+    assert config == AppConfig() and "is not UTF-8 text; save it as UTF-8" in problems[0]
 
 
 # --- the program itself ---
@@ -103,7 +103,7 @@ def test_a_bad_command_line_value_is_refused_with_a_reason(run_program) -> None:
     result = run_program("--kiosk", "--idle-timeout", "-3")
     assert result.returncode == 2
     assert "--idle-timeout: invalid _seconds value" not in result.stderr
-    assert "'-3': write a number of seconds above 0" in result.stderr
+    assert "'-3': write a number of seconds from 0.001 to 86,400" in result.stderr
 
 
 def test_corrupt_saved_settings_are_set_aside_with_a_log_line(run_program, tmp_path: Path) -> None:

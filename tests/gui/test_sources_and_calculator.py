@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +38,9 @@ def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -
     assert verdicts["iea_2022_world_share"] == (
         "the source's own rounding: The numbers give 1.6% (20% off), but the article repeats its source's own rounding."
     )
-    assert verdicts["gpt3_households"].startswith("implied, not checkable: Not checkable as written")
+    assert verdicts["gpt3_households"].startswith(
+        "implied, not checkable: An input is worked back from the claim itself or stands in for another quantity"
+    )
     assert verdicts["gpt3_households"].endswith(": about 430.")
     assert verdicts["chatgpt_daily"] == "matches: With the article's inputs the calculator agrees within its rounding."
     assert view.card_headline() == "147 figures, 63 sources; 3 claims rounded loosely"
@@ -119,3 +122,28 @@ def test_free_calculator_in_chinese(qtbot, calculator: Calculator) -> None:
     assert view.headline.main.text() == "98.55亿度"
     view.expression.setText("1 kWh + 1 kW")
     assert view.error.text().startswith("无法把能量（kWh）和功率")
+
+
+@pytest.mark.parametrize("unit", ["TWh/", "kWh/day", "MWh*2", "degC", "1/0", "MWh**"])
+def test_typing_a_unit_key_by_key_shows_an_inline_message_and_keeps_the_result(
+    qtbot, calculator: Calculator, unit: str
+) -> None:
+    """A half-typed target ('TWh/') used to raise and, in the exhibit, send the visitor home."""
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    view.expression.setText("gpt3_training")
+    editor = view.target.lineEdit()
+    editor.clear()
+    for key in unit:  # every prefix is evaluated as the reader types it
+        qtbot.keyClicks(editor, key)
+    assert view.expression.text() == "gpt3_training"
+    if unit == "kWh/day":
+        assert view.error.text().startswith("cannot convert an energy (MWh) to a power")
+    elif unit == "degC":
+        assert view.error.text().startswith("'degC' is a temperature scale or a logarithmic unit")
+    else:
+        assert view.error.text().endswith("is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度")
+    assert not view.headline.main.isEnabled()  # the last good result stays, greyed
+    editor.clear()
+    qtbot.keyClicks(editor, "kWh")
+    assert (view.error.text(), view.headline.main.text()) == ("", "1,287,000 kWh")

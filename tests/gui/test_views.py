@@ -36,7 +36,7 @@ def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) ->
     qtbot.addWidget(view)
     assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
     assert view.headline.secondary.text() == (
-        "about 3 Wh (2023) against about 0.3 Wh for a web search (Google, 2009). 2025 estimates: "
+        "One AI query: about 3 Wh (2023); one web search: about 0.3 Wh (Google, 2009). 2025 estimates: "
         "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year."
     )
     _type_into(qtbot, _control(view, "google_searches_per_day"), "4.5")
