@@ -48,9 +48,12 @@ INCOMPLETE_ZH = "无法读取算式：请检查是否缺少数字，或某个运
 #: Chinese magnitude words: they multiply the number written before them.
 CHINESE_MAGNITUDES = {"万亿": "1e12", "亿": "1e8", "万": "1e4"}
 _POWER_OF_TEN = re.compile(r"1[eE][+-]?\d+")
-#: Superscript exponents (10³, m², 10⁻³): read as powers before NFKC would turn "5²" into the digits "52".
-_SUPERSCRIPT = re.compile(r"[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+#: Superscript exponents (10^3 or m^2 written with raised digits): read as powers before NFKC turns "5^2" written so
+#: into the digits "52".
+#: Written as escapes: the program never shows these characters, so the bundled font need not hold them.
+_SUPERSCRIPTS = "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"  # raised minus, 0, 1 ... 9
+_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS[0]}]?[{_SUPERSCRIPTS[1:]}]+")
+_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "-0123456789")
 #: A range of two numbers: 6.5-10.2 kW, 10-15 %, 5.7～8.9 TWh. A hyphen makes a range only when nothing stands
 #: between it and the numbers (10 - 15 subtracts); an en dash or a wave dash always does.
 _RANGE = re.compile(

@@ -35,7 +35,7 @@ BAR_HEIGHT = 0.6
 STEM_HEIGHT = 0.08
 DOT_PIXELS = 12
 #: A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as "10^-6", "10^12" (ASCII: the
-#: bundled font, the only one a bare kiosk may have, has no superscript digits beyond ¹²³).
+#: bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3).
 PLAIN_POWERS = (-3, 6)
 #: About how many ticks a linear value axis carries.
 LINEAR_TICKS = 4
