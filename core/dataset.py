@@ -6,6 +6,7 @@ record and the field, and says what is wrong, so whoever edits a file can fix it
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -20,6 +21,7 @@ import pint
 from core.errors import CalculatorError, DatasetError, UnknownRecordError, quoted
 from core.paths import data_directory
 from core.precision import significant_figures_of
+from core.stories import ROW_KINDS, SLOTS, Chooser, Option, Row, Story, StoryInput, Worded, check_story
 from core.toml_files import TomlFileError, read_toml
 from core.units import DIMENSIONLESS, Quantity, check_definitions, registry
 from core.values import Estimate, checked, from_figures
@@ -27,6 +29,7 @@ from core.values import Estimate, checked, from_figures
 FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
 SOURCES_FILE = "sources.toml"
 SCENARIOS_FILE = "scenarios.toml"
+STORIES_FILE = "stories.toml"
 ARTICLE_SOURCE = "sanlian2024"
 #: The sides a one-sided figure can keep (see core.values.BOUNDS) and the verdicts a scenario can declare.
 BOUND_CHOICES = ("at_least", "more_than", "at_most", "less_than")
@@ -197,6 +200,7 @@ class Dataset:
     figures: Mapping[str, Figure]
     constants: Mapping[str, Constant]
     scenarios: Mapping[str, Scenario]
+    stories: Mapping[str, Story] = dataclasses.field(default_factory=dict)
 
     def figure(self, figure_id: str) -> Figure:
         """The figure `figure_id`, or UnknownRecordError with a hint."""
@@ -302,6 +306,16 @@ class DatasetLoader:
         _check_references(sources, figures, constants, scenarios)
         dataset = Dataset(version, sources, figures, constants, scenarios)
         _check_scenarios_run(dataset)
+        stories_document = self._read(STORIES_FILE)
+        stories = {
+            story.id: story
+            for story in self._records(STORIES_FILE, stories_document, "story", lambda f: _story(f, figures))
+        }
+        dataset = Dataset(version, sources, figures, constants, scenarios, stories)
+        for story in stories.values():
+            problem = check_story(story, dataset)
+            if problem is not None:
+                raise DatasetError(STORIES_FILE, story.id, *problem)
         return dataset
 
     def _read(self, file: str) -> dict[str, Any]:
@@ -426,6 +440,31 @@ class _Fields:
                     field, f"{quoted(value)} is not a unit pint knows ({error or type(error).__name__})"
                 ) from None
         return value
+
+    def tables(self, field: str) -> list[_Fields]:
+        """An optional array of tables ([[story.input]], or an inline list of tables), each as fields of its own."""
+        self.used.add(field)
+        value = self.raw.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise self.error(field, f"must be an array of tables, written [[...{field}]] or [{{...}}, ...]")
+        nested = []
+        for position, item in enumerate(value, start=1):
+            fields = _Fields(self.file, item, position)
+            fields.record = f"{self.record}.{field}[{position}]"
+            nested.append(fields)
+        return nested
+
+    def mapping(self, field: str) -> dict[str, str]:
+        """An optional inline table of texts, as in { household = "household_cn" }."""
+        self.used.add(field)
+        value = self.raw.get(field, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise self.error(field, 'must be a table of texts, as in { household = "household_cn" }')
+        return dict(value)
+
+    def worded(self, field: str, required: bool = True) -> Worded:
+        """A text in both languages, from `field`_en and `field`_zh."""
+        return Worded(self.text(f"{field}_en", required), self.text(f"{field}_zh", required))
 
     def reject_unknown(self) -> None:
         """Fail on fields nobody reads: they are usually typos."""
@@ -602,6 +641,95 @@ def _scenario(fields: _Fields) -> Scenario:
     if scenario.claim_is_interval and claim_low is None:
         raise fields.error("claim_is_interval", "an interval claim needs claim_low and claim_high")
     return scenario
+
+
+def _story(fields: _Fields, figures: Mapping[str, Figure]) -> Story:
+    """Build a Story from validated fields (checked against the dataset afterwards, see core.stories)."""
+    story_id = fields.identifier()
+    slots = fields.text_list("slots")
+    for slot in slots:
+        if slot not in SLOTS:
+            raise fields.error("slots", f"'{slot}' must be one of {', '.join(SLOTS)}")
+    inputs = tuple(_story_input(item) for item in fields.tables("input"))
+    choosers = tuple(_chooser(item, figures) for item in fields.tables("chooser"))
+    rows = []
+    for item in fields.tables("row"):
+        kind = item.choice("kind", ROW_KINDS)
+        if kind is None:
+            raise item.error("kind", f"is missing: write one of {', '.join(ROW_KINDS)}")
+        rows.append(Row(kind, item.text("target"), item.worded("short", required=False)))
+        item.reject_unknown()
+    story = Story(
+        id=story_id,
+        scenario=fields.text("scenario"),
+        alternatives=fields.text_list("alternatives"),
+        alternatives_label=fields.worded("alternatives_label", required=False),
+        extra_claims=fields.text_list("extra_claims"),
+        compared_input=fields.text("compared_input", required=False),
+        slots=slots,
+        yardsticks=fields.mapping("yardsticks"),
+        choices=fields.mapping("choices"),
+        question=fields.worded("question"),
+        headline=fields.worded("headline"),
+        secondary=fields.worded("secondary", required=False),
+        chart_unit=fields.unit("chart_unit"),
+        chart_title=fields.worded("chart_title"),
+        inputs=inputs,
+        choosers=choosers,
+        rows=tuple(rows),
+    )
+    return story
+
+
+def _story_input(fields: _Fields) -> StoryInput:
+    """A story's slider."""
+    chinese_factor = fields.number("chinese_factor")
+    control = StoryInput(
+        name=fields.text("name"),
+        minimum=_required_number(fields, "minimum"),
+        maximum=_required_number(fields, "maximum"),
+        step=_required_number(fields, "step"),
+        unit=fields.unit("unit"),
+        decimals=fields.integer("decimals", 0, 6, 1),
+        factor=fields.number("factor") or 1.0,
+        chinese_factor=chinese_factor,
+        logarithmic=fields.flag("logarithmic"),
+        label=fields.worded("label"),
+        unit_words=fields.worded("unit", required=False),
+    )
+    fields.reject_unknown()
+    return control
+
+
+def _required_number(fields: _Fields, field: str) -> float:
+    """A number that must be given."""
+    number = fields.number(field)
+    if number is None:
+        raise fields.error(field, "is missing: give a number")
+    return float(number)
+
+
+def _chooser(fields: _Fields, figures: Mapping[str, Figure]) -> Chooser:
+    """A story's chooser of competing figures: options listed, or every yardstick of a kind."""
+    kind = fields.text("options_from", required=False)
+    listed = fields.tables("options")
+    if kind:
+        options = tuple(
+            Option(figure.id, Worded("", ""))
+            for figure in figures.values()
+            if figure.yardstick is not None and figure.yardstick.kind.value == kind
+        )
+        if not options:
+            raise fields.error("options_from", f"there are no yardsticks of kind '{kind}'")
+    else:
+        options = tuple(Option(item.text("figure"), item.worded("short", required=False)) for item in listed)
+        for item in listed:
+            item.reject_unknown()
+        if len(options) < 2:
+            raise fields.error("options", "give at least two competing figures (or options_from)")
+    chooser = Chooser(fields.text("input"), fields.worded("label"), options)
+    fields.reject_unknown()
+    return chooser
 
 
 def _check_scenarios_run(dataset: Dataset) -> None:

@@ -168,6 +168,13 @@ def format_quantity(quantity: Any, language: str = "en", digits: int = MOST_DIGI
     return format_estimate(estimate, language)
 
 
+def format_amount(estimate: Estimate, language: str = "en") -> str:
+    """The amount of a per-period figure without its period, as the source wrote it: "500,000 kWh" / "50万度" of
+    500,000 kWh a day (for "ChatGPT一天“吃”掉50万度电")."""
+    _period, per_period = _split_period(estimate)
+    return format_estimate(per_period, language, keep_units=True)
+
+
 def format_in_kwh(estimate: Estimate, language: str = "en") -> str:
     """An energy (or energy per period) in kWh with words ("27 million kWh a day"); Chinese uses 度 anyway."""
     period, per_period = _split_period(estimate)
@@ -381,6 +388,7 @@ def _check_language(language: str) -> None:
 __all__ = [
     "LANGUAGES",
     "display_digits",
+    "format_amount",
     "format_count",
     "format_estimate",
     "format_in_kwh",

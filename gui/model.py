@@ -48,6 +48,7 @@ class StoryModel(QObject):
         self._default_choices = dict(choices or {})
         self._choices: dict[str, str] = dict(self._default_choices)
         self._runs: dict[tuple[str, frozenset[tuple[str, str]]], Calculation] = {}  # until something changes
+        self._option_runs: dict[tuple[str, frozenset[tuple[str, str]], str], Calculation] = {}
 
     # --- what the reader changes ---
 
@@ -143,14 +144,33 @@ class StoryModel(QObject):
             self._runs[key] = self.calculator.run_scenario(scenario.id, overrides, substitutions)
         return self._runs[key]
 
+    def subject(self) -> Calculation:
+        """What the story compares with yardsticks: the result, or `compared_input` when the result is itself a
+        comparison (training's households)."""
+        return self.input_calculation(self.compared_input) if self.compared_input else self.calculation()
+
+    def compare_subject(self, yardstick_id: str) -> Comparison:
+        """The subject measured in the yardstick `yardstick_id`."""
+        return self.calculator.compare(self.subject(), yardstick_id)
+
     def comparison(self, slot: str) -> Comparison | None:
-        """What the story compares (the result, or `compared_input` when the result is itself a comparison)
-        measured in the yardstick of `slot`; None when the two cannot be compared."""
-        subject = self.input_calculation(self.compared_input) if self.compared_input else self.calculation()
+        """The subject measured in the yardstick of `slot`; None when the two cannot be compared."""
         try:
-            return self.calculator.compare(subject, self._yardsticks[slot])
+            return self.compare_subject(self._yardsticks[slot])
         except CalculatorError:
             return None
+
+    def run_option(self, name: str, figure_id: str) -> Calculation:
+        """The scenario with `figure_id` for input `name` whatever the reader set for it (a chart's row per
+        competing figure), with the reader's other inputs and choices."""
+        key = (self.scenario.id, frozenset({**self._choices, name: figure_id}.items()), name)
+        if key not in self._option_runs:
+            scenario = self.scenario
+            choices = {**self._choices, name: figure_id}
+            substitutions = {n: f for n, f in choices.items() if f != n and n in scenario.inputs}
+            overrides = {n: v for n, v in self._values.items() if n in scenario.inputs and n != name}
+            self._option_runs[key] = self.calculator.run_scenario(scenario.id, overrides, substitutions)
+        return self._option_runs[key]
 
     def figures_used(self) -> list[Figure]:
         """Every dataset figure the current result used, yardsticks included."""
@@ -160,4 +180,5 @@ class StoryModel(QObject):
     def _changed(self) -> None:
         """Forget the results kept and tell the views."""
         self._runs.clear()
+        self._option_runs.clear()
         self.changed.emit()

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from core.calculator import Calculator
 from core.dataset import YardstickKind
-from core.formatting import format_estimate, format_in_kwh
+from core.stories import Row, Story, StoryInput, Worded, render
 from gui.model import StoryModel
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.chart import Bar, Chart
+from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.comparison_strip import ComparisonSlot, ComparisonStrip
 from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
 from gui.widgets.headline import Headline
@@ -53,92 +53,42 @@ SLOTS = [
 
 
 class StoryView(Page):
-    """A guided view of one of the article's claims. Subclasses set the class variables and the hooks below."""
+    """A guided view of one story of resources/data/stories.toml: its question, inputs, competing figures, chart
+    rows and headline all come from the story record (core.stories); `story_view` makes the class for an id."""
 
     view_id: ClassVar[str]
-    scenario_id: ClassVar[str]
-    extra_claims: ClassVar[tuple[str, ...]] = ()
-    scenario_options: ClassVar[tuple[str, ...]] = ()
-    compared_input: ClassVar[str | None] = None
-    slots: ClassVar[list[ComparisonSlot]] = SLOTS
-    default_yardsticks: ClassVar[dict[str, str]] = {
-        "household": "household_cn",
-        "place": "three_gorges_yearly",
-        "everyday": "phone_charge",
-    }
-    #: Competing estimates chosen at first, where the article's own figure is not the one to teach with.
-    default_choices: ClassVar[dict[str, str]] = {}
 
     def __init__(
         self, calculator: Calculator, language: str = "en", theme: Theme = LIGHT, parent: QWidget | None = None
     ) -> None:
         super().__init__(calculator, language, parent)
-        self.model = StoryModel(
-            calculator,
-            self.scenario_id,
-            self.default_yardsticks,
-            language,
-            self.compared_input,
-            self,
-            self.default_choices,
-        )
+        self.story = calculator.dataset.stories[self.view_id]
+        self.model = _model_for(calculator, self.story, language, self)
         self.question = styled_label(self, "question")
         self.headline = Headline(self)
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.model.reset)
-        self.inputs = [InputControl(self.model, spec, self) for spec in self.input_specs()]
+        self.inputs = [InputControl(self.model, _input_spec(control), self) for control in self.story.inputs]
         self.choosers: list[EstimateChooser] = [
-            EstimateChooser(self.model, name, ids, self) for name, ids in self.chooser_specs()
+            EstimateChooser(self.model, chooser.input, [option.figure for option in chooser.options], self)
+            for chooser in self.story.choosers
         ]
-        if self.scenario_options:
-            self.choosers.insert(0, ScenarioChooser(self.model, "", list(self.scenario_options), self))
+        if self.story.alternatives:
+            self.choosers.insert(0, ScenarioChooser(self.model, "", list(self.story.alternatives), self))
         self.chart = Chart(self, theme)
+        self.slots = [slot for slot in SLOTS if slot.slot in self.story.slots]
         self.strip = ComparisonStrip(self.model, self.slots, self)
-        self.steps = StepsPanel(self.model, self.extra_claims, self)
+        self.steps = StepsPanel(self.model, self.story.extra_claims, self)
         self.sources = SourceFootnote(self.model, self)
         self._lay_out()
         self.model.changed.connect(self.refresh)
         self.model.changed.connect(self.headline_changed)
         self.retranslate()
 
-    # --- hooks for subclasses ---
-
-    def question_text(self) -> str:
-        """The view's question, translated."""
-        raise NotImplementedError
-
-    def input_specs(self) -> list[InputSpec]:
-        """The inputs the reader can move."""
-        return []
-
-    def input_texts(self, name: str) -> tuple[str, str]:
-        """(label, unit suffix) of input `name`, translated."""
-        raise NotImplementedError
-
-    def chooser_specs(self) -> list[tuple[str, list[str]]]:
-        """(input name, competing figure ids) for each estimate chooser."""
-        return []
-
-    def chooser_label(self, name: str) -> str:
-        """The label of the chooser for input `name`, translated."""
-        raise NotImplementedError
-
-    def chart_bars(self) -> tuple[list[Bar], str]:
-        """The chart's bars and its axis title (with unit), translated."""
-        raise NotImplementedError
-
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
-        """The card's headline from a fresh model of the view's scenario."""
-        model = StoryModel(
-            calculator,
-            cls.scenario_id,
-            cls.default_yardsticks,
-            language,
-            cls.compared_input,
-            choices=cls.default_choices,
-        )
-        return cls.card_headline_from(model)
+        """The card's headline from a fresh model of the story."""
+        return cls.card_headline_from(_model_for(calculator, calculator.dataset.stories[cls.view_id], language))
 
     def card_headline(self) -> str:
         """The card's headline, following the reader's changes."""
@@ -146,14 +96,48 @@ class StoryView(Page):
 
     @classmethod
     def card_headline_from(cls, model: StoryModel) -> str:
-        """The headline number for the view's home card and its headline: by default the scenario's result."""
-        return format_estimate(model.calculation().result, model.language, keep_units=True)
+        """The story's headline template, filled from `model`."""
+        story = model.calculator.dataset.stories[cls.view_id]
+        return render(story.headline(model.language), model, model.language)
 
     def headline_texts(self) -> tuple[str, str]:
-        """The headline and the line under it; by default the result, and in English the same in kWh."""
-        main = self.card_headline_from(self.model)
-        secondary = format_in_kwh(self.model.calculation().result, self.model.language)
-        return main, secondary if secondary != main else ""
+        """The headline and the line under it, as the story's templates say."""
+        language = self.model.language
+        return self.card_headline_from(self.model), render(self.story.secondary(language), self.model, language)
+
+    def chart_bars(self) -> tuple[list[Bar], str]:
+        """The story's chart rows, in its unit, and the axis title."""
+        language = self.model.language
+        bars = [bar for row in self.story.rows for bar in self._bars_of(row)]
+        return bars, self.story.chart_title(language)
+
+    def _bars_of(self, row: Row) -> list[Bar]:
+        """The bars one row of the story stands for (see the header of stories.toml)."""
+        model, language, unit = self.model, self.model.language, self.story.chart_unit
+        dataset = model.calculator.dataset
+
+        def label(worded: Worded, figure_id: str = "") -> str:
+            return render(worded(language), model, language, figure_id)
+
+        if row.kind == "figure":
+            return [bar_for(label(row.short, row.target), dataset.figure(row.target).estimate(), unit, language)]
+        if row.kind == "scenario":
+            result = model.run({}, row.target).result
+            return [bar_for(label(row.short), result, unit, language, row.target == model.scenario.id)]
+        if row.kind == "reader":
+            if not model.is_set_by_reader(row.target):
+                return []
+            return [bar_for(label(row.short), model.calculation().result, unit, language, highlighted=True)]
+        chosen, set_by_reader = model.choice(row.target), model.is_set_by_reader(row.target)
+        bars = []
+        for option in self.story.chooser(row.target).options:
+            if row.kind == "options":
+                estimate = dataset.figure(option.figure).estimate()
+            else:
+                estimate = model.run_option(row.target, option.figure).result
+            highlighted = option.figure == chosen and not set_by_reader
+            bars.append(bar_for(label(option.short, option.figure), estimate, unit, language, highlighted))
+        return bars
 
     # --- behaviour shared by every view ---
 
@@ -179,14 +163,19 @@ class StoryView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(self.question_text())
+        language = self.model.language
+        self.question.setText(render(self.story.question(language), self.model, language))
         self.reset_button.setText(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         self.reset_button.setAccessibleName(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
+        texts = {control.name: (control.label(language), control.unit_words(language)) for control in self.story.inputs}
         for control in self.inputs:
-            control.set_language(self.model.language)
-            control.set_texts(*self.input_texts(control.spec.name))
+            control.set_language(language)
+            control.set_texts(*texts[control.spec.name])
         for chooser in self.choosers:
-            chooser.set_label(self.chooser_label(chooser.name))
+            if chooser.name:
+                chooser.set_label(self.story.chooser(chooser.name).label(language))
+            else:
+                chooser.set_label(self.story.alternatives_label(language))
         self.inputs_title.setText(QCoreApplication.translate("StoryView", "Change the inputs"))
         self.compare_title.setText(QCoreApplication.translate("StoryView", "Compare with"))
         names = {
@@ -263,3 +252,29 @@ def _section_title(layout: QVBoxLayout) -> QLabel:
     title.setObjectName("sectionTitle")
     layout.addWidget(title)
     return title
+
+
+def story_view(story_id: str) -> type[StoryView]:
+    """The view class of the story `story_id` (a record of stories.toml): no Python of its own."""
+    return type(f"StoryView_{story_id}", (StoryView,), {"view_id": story_id, "__doc__": StoryView.__doc__})
+
+
+def _model_for(calculator: Calculator, story: Story, language: str, parent: QWidget | None = None) -> StoryModel:
+    """A model of the story's scenario with its default yardsticks and choices."""
+    compared = story.compared_input or None
+    return StoryModel(calculator, story.scenario, story.yardsticks, language, compared, parent, story.choices)
+
+
+def _input_spec(control: StoryInput) -> InputSpec:
+    """How a story's input is shown, as the input control takes it."""
+    return InputSpec(
+        control.name,
+        control.minimum,
+        control.maximum,
+        control.step,
+        control.unit,
+        decimals=control.decimals,
+        factor=control.factor,
+        logarithmic=control.logarithmic,
+        chinese_factor=control.chinese_factor,
+    )

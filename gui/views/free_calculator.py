@@ -80,7 +80,7 @@ class FreeCalculatorView(Page):
         self.question.setText(self.tr("Calculate with the article's figures, or your own"))
         self.hint.setText(
             self.tr(
-                "Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids "
+                "Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids "
                 "(start typing: suggestions appear). Use + − × ÷ and brackets."
             )
         )

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from gui.views.base import story_view
 from gui.views.catalogue import VIEW_IDS
-from gui.views.chatgpt_day import ChatGptDayView
 from gui.views.energy_ladder import EnergyLadderView
 from gui.views.free_calculator import FreeCalculatorView
 from gui.views.global_picture import GlobalPictureView
-from gui.views.google_three_gorges import GoogleThreeGorgesView
 from gui.views.jevons import JevonsView
 from gui.views.page import Page
-from gui.views.search_vs_ai import SearchVsAiView
 from gui.views.sources_claims import SourcesClaimsView
-from gui.views.training_households import TrainingHouseholdsView
 
+#: The article's four stories are records of resources/data/stories.toml; the other views are their own kind.
 VIEWS: list[type[Page]] = [
-    SearchVsAiView,
-    TrainingHouseholdsView,
-    GoogleThreeGorgesView,
-    ChatGptDayView,
+    story_view("search_vs_ai"),
+    story_view("training_households"),
+    story_view("google_three_gorges"),
+    story_view("chatgpt_day"),
     GlobalPictureView,
     JevonsView,
     EnergyLadderView,

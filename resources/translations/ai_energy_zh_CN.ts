@@ -4,17 +4,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="228"/>
+        <location filename="../../gui/app.py" line="271"/>
         <source>The data could not be loaded</source>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="267"/>
+        <location filename="../../gui/app.py" line="310"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="268"/>
+        <location filename="../../gui/app.py" line="311"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../gui/widgets/chart.py" line="153"/>
         <source>%1 — logarithmic scale</source>
-        <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no superscript digits beyond ¹²³). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label.</extracomment>
+        <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
@@ -113,69 +113,6 @@
         <location filename="../../gui/widgets/chart.py" line="182"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
-    </message>
-</context>
-<context>
-    <name>ChatGptDayView</name>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="28"/>
-        <source>Does ChatGPT really “eat” 500,000 kWh of electricity a day?</source>
-        <translation>ChatGPT一天真的“吃”掉50万度电吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="40"/>
-        <source>Servers</source>
-        <translation>服务器数量</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="40"/>
-        <source>servers</source>
-        <translation>台</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="41"/>
-        <source>Hours a day at full power</source>
-        <translation>每天满功率运行的小时数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="41"/>
-        <source>h</source>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="49"/>
-        <source>Power of one server</source>
-        <translation>每台服务器的功率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="57"/>
-        <source>An upper estimate: every server at its full rated power, all day. The article: %1, rounded to 500,000 kWh (50万度) in its title</source>
-        <translation>这是上限估算：假设每台服务器全天都以最大额定功率运行。文章：%1；标题简化为“50万度电”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="71"/>
-        <source>The article&apos;s figure</source>
-        <translation>文章中的数字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="72"/>
-        <source>Electricity per day (MWh)</source>
-        <translation>每天用电量（MWh；1 MWh = 1,000度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="77"/>
-        <source>A100 servers (6.5 kW)</source>
-        <translation>A100服务器（6.5千瓦）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="78"/>
-        <source>H100 servers (10.2 kW)</source>
-        <translation>H100服务器（10.2千瓦）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/chatgpt_day.py" line="79"/>
-        <source>B200 servers (14.3 kW)</source>
-        <translation>B200服务器（14.3千瓦）</translation>
     </message>
 </context>
 <context>
@@ -221,8 +158,8 @@
     </message>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="83"/>
-        <source>Type numbers with units (3 Wh, 6.5 kW, 24 h, TWh/year, 50万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
-        <translation>输入带单位的数字（3 Wh、6.5 kW、24 h、TWh/year、50万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
+        <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
+        <translation>输入带单位的数字（2 Wh、5 kW、24 h、TWh/year、20万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="87"/>
@@ -374,70 +311,6 @@
         <location filename="../../gui/views/global_picture.py" line="190"/>
         <source>other</source>
         <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>GoogleThreeGorgesView</name>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="26"/>
-        <source>If Google ran every search on AI, would it use a third of the Three Gorges dam&apos;s output?</source>
-        <translation>如果谷歌每次搜索都用AI，会用掉三峡水电站三分之一的发电量吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="38"/>
-        <source>Power of one server (supply side)</source>
-        <translation>每台服务器的功率（供给侧）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="39"/>
-        <source>Searches per day (demand side)</source>
-        <translation>每天搜索次数（需求侧）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="42"/>
-        <source>billion</source>
-        <extracomment>The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8): translate as 亿次 (the control shows 90 where English shows 9.0 billion).</extracomment>
-        <translation>亿次</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="47"/>
-        <source>Which estimate?</source>
-        <translation>采用哪种估算？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="71"/>
-        <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="76"/>
-        <source>Google on AI: servers (SemiAnalysis)</source>
-        <translation>谷歌AI：服务器估算（SemiAnalysis）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="77"/>
-        <source>Google on AI: servers (New Street Research)</source>
-        <translation>谷歌AI：服务器估算（New Street Research）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="78"/>
-        <source>Google on AI: 3 Wh per search</source>
-        <translation>谷歌AI：每次搜索3瓦时</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="84"/>
-        <source>All of Google in 2021</source>
-        <translation>谷歌2021年全部用电</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="85"/>
-        <source>Ireland</source>
-        <translation>爱尔兰</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/google_three_gorges.py" line="86"/>
-        <source>Three Gorges dam</source>
-        <translation>三峡水电站</translation>
     </message>
 </context>
 <context>
@@ -706,76 +579,6 @@ Log: %2</source>
     </message>
 </context>
 <context>
-    <name>SearchVsAiView</name>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="35"/>
-        <source>One web search or one AI query: how much electricity, and what if Google used AI for all?</source>
-        <extracomment>The 2025 estimates of a typical text prompt, quoted as one range under the headline.</extracomment>
-        <translation>一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="43"/>
-        <source>Searches per day</source>
-        <translation>每天搜索次数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="46"/>
-        <source>billion</source>
-        <extracomment>The unit after the searches-per-day number. Chinese counts this control in 亿 (1e8): translate as 亿次 (the control shows 90 where English shows 9.0 billion).</extracomment>
-        <translation>亿次</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="55"/>
-        <source>Energy of one AI query: which estimate?</source>
-        <translation>一次AI问答的能耗：采用哪个估计？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="62"/>
-        <source>One AI query uses as much electricity as %1 web searches</source>
-        <translation>一次AI问答的耗电量相当于%1次网页搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="74"/>
-        <source>One AI query: %1 (%2); one web search: %3 (Google, %4). 2025 estimates: %5 per query. If all of Google&apos;s searches used AI: %6.</source>
-        <translation>一次AI问答：%1（%2年）；一次网页搜索：%3（谷歌，%4年）。2025年的估算：每次问答%5。如果谷歌的所有搜索都用AI：%6。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="96"/>
-        <source>Electricity per query (Wh)</source>
-        <translation>每次查询的用电量（瓦时）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="101"/>
-        <source>Web search (Google, 2009)</source>
-        <translation>网页搜索（谷歌，2009年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="102"/>
-        <source>AI query (article, 2023)</source>
-        <translation>AI问答（文章，2023年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="103"/>
-        <source>ChatGPT request (de Vries, 2023)</source>
-        <translation>ChatGPT请求（de Vries，2023年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="104"/>
-        <source>GPT-4o query (Epoch AI, 2025)</source>
-        <translation>GPT-4o查询（Epoch AI，2025年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="105"/>
-        <source>ChatGPT query (Altman, 2025)</source>
-        <translation>ChatGPT查询（奥特曼，2025年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/search_vs_ai.py" line="106"/>
-        <source>Gemini prompt (Google, 2025)</source>
-        <translation>Gemini提示（谷歌，2025年）</translation>
-    </message>
-</context>
-<context>
     <name>SourcesClaimsView</name>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="201"/>
@@ -935,105 +738,45 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="183"/>
-        <location filename="../../gui/views/base.py" line="184"/>
+        <location filename="../../gui/views/base.py" line="168"/>
+        <location filename="../../gui/views/base.py" line="169"/>
         <source>Back to the article&apos;s numbers</source>
-        <extracomment>Competing estimates chosen at first, where the article&apos;s own figure is not the one to teach with.</extracomment>
         <translation>恢复文章中的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="190"/>
+        <location filename="../../gui/views/base.py" line="179"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="191"/>
+        <location filename="../../gui/views/base.py" line="180"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="193"/>
+        <location filename="../../gui/views/base.py" line="182"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="194"/>
+        <location filename="../../gui/views/base.py" line="183"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="195"/>
+        <location filename="../../gui/views/base.py" line="184"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="198"/>
+        <location filename="../../gui/views/base.py" line="187"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="199"/>
+        <location filename="../../gui/views/base.py" line="188"/>
         <source>Sources</source>
         <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingHouseholdsView</name>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="33"/>
-        <source>Training GPT-3 used as much electricity as how many households use in a year?</source>
-        <extracomment>The article&apos;s household (1,287 kWh a year) is implied by its own claim; the view opens on the national average and shows the article&apos;s figure beside it.</extracomment>
-        <translation>训练GPT-3的耗电量相当于多少户家庭一年的用电？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="41"/>
-        <source>Electricity to train the model</source>
-        <translation>训练模型的耗电量</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="51"/>
-        <source>Which model&apos;s training?</source>
-        <translation>哪个模型的训练？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="52"/>
-        <source>Whose household?</source>
-        <translation>哪里的家庭？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="72"/>
-        <source>%1 to train; or %2</source>
-        <translation>训练耗电%1；或%2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="88"/>
-        <source>Your value</source>
-        <translation>你设定的数值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="89"/>
-        <source>Households for a year</source>
-        <translation>相当于多少户家庭一年的用电</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="101"/>
-        <source>GPT-3 (2020)</source>
-        <translation>GPT-3（2020年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="102"/>
-        <source>BLOOM (2022)</source>
-        <translation>BLOOM（2022年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="103"/>
-        <source>Llama 3.1 (2024, GPUs only)</source>
-        <translation>Llama 3.1（2024年，仅GPU）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/training_households.py" line="104"/>
-        <source>GPT-4 (2022, unconfirmed)</source>
-        <translation>GPT-4（2022年，未经证实）</translation>
     </message>
 </context>
 </TS>

@@ -359,3 +359,95 @@ def test_deep_nesting_is_refused_and_a_byte_order_mark_is_fine(data_copy: Path) 
     sources.write_text(text + "\nnested = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"sources\.toml.*nests values too deeply"):
         DatasetLoader(data_copy).load()
+
+
+#: Story records (stories.toml) are validated like the rest: (old text, new text, record, field, words).
+BAD_STORY_EDITS = [
+    (
+        'headline_en = "{result}"',
+        'headline_en = "{resutl}"',
+        "chatgpt_day",
+        "headline_en",
+        "'{resutl}' is not a placeholder",
+    ),
+    (
+        'headline_en = "{result}"',
+        'headline_en = "{value:no_such_figure}"',
+        "chatgpt_day",
+        "headline_en",
+        "names a figure",
+    ),
+    ('headline_en = "{result}"', 'headline_en = "{result"', "chatgpt_day", "headline_en", "unbalanced braces"),
+    (
+        'scenario = "chatgpt_daily"',
+        'scenario = "chatgpt_dialy"',
+        "chatgpt_day",
+        "scenario",
+        "no scenario 'chatgpt_dialy'",
+    ),
+    (
+        'kind = "runs"\ntarget = "hgx_a100_power"',
+        'kind = "runs"\ntarget = "chatgpt_servers"',
+        "chatgpt_day",
+        "row",
+        "has no chooser",
+    ),
+    (
+        'kind = "runs"\ntarget = "hgx_a100_power"',
+        'kind = "bars"\ntarget = "hgx_a100_power"',
+        "chatgpt_day.row[1]",
+        "kind",
+        "must be one of",
+    ),
+    ('place = "shenzhen_2023"', 'place = "gpt3_training"', "chatgpt_day", "yardsticks", "is not a yardstick"),
+    (
+        'name = "chatgpt_servers"',
+        'name = "chatgpt_serverz"',
+        "chatgpt_day",
+        "input.name",
+        "is not an input of chatgpt_daily",
+    ),
+    (
+        'question_zh = "ChatGPT一天真的“吃”掉{amount:chatgpt_title_energy}电吗？"\n',
+        "",
+        "chatgpt_day",
+        "question_zh",
+        "is missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "record", "field", "words"), BAD_STORY_EDITS)
+def test_a_bad_story_record_is_reported_with_file_record_and_field(
+    data_copy: Path, old: str, new: str, record: str, field: str, words: str
+) -> None:
+    _edit(data_copy, "stories.toml", old, new)
+    with pytest.raises(DatasetError) as raised:
+        DatasetLoader(data_copy).load()
+    error = raised.value
+    assert (error.file, error.record, error.field) == ("stories.toml", record, field)
+    assert words in str(error)
+
+
+def test_no_figure_value_is_written_into_a_translation_or_a_story() -> None:
+    """A corrected figure must never leave its old number behind: labels and templates take it from the figure."""
+    import html
+    import re
+    from dataclasses import replace
+
+    from core.formatting import format_estimate
+    from core.paths import resources_directory
+
+    dataset = load_dataset()
+    ts = (resources_directory() / "translations" / "ai_energy_zh_CN.ts").read_text(encoding="utf-8")
+    texts = [html.unescape(t) for t in re.findall(r"<(?:source|translation)>(.*?)</", ts, re.S)]
+    texts.append((data_directory() / "stories.toml").read_text(encoding="utf-8"))
+    found = []
+    for figure in dataset.figures.values():
+        estimate = replace(figure.estimate(), approximate=False, bound=None)
+        for language in ("en", "zh"):
+            shown = format_estimate(estimate, language, keep_units=True)
+            if "%" in shown or not re.search(r"[A-Za-z度]", shown):  # shares and bare counts are too common
+                continue
+            found += [(figure.id, shown) for text in texts if shown in text]
+    assert found == []

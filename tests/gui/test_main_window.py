@@ -54,7 +54,7 @@ def test_about_names_version_dataset_and_sources(qtbot, window: MainWindow, monk
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
     assert "version 0.1.0" in shown[0]
-    assert "Dataset version 2026-12-02: 147 figures from 63 sources." in shown[0]
+    assert "Dataset version 2026-12-02: 148 figures from 63 sources." in shown[0]
     assert "MIT" in shown[0]
 
 

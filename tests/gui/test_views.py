@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from core.calculator import Calculator
 from core.explain import describe_comparison
 from core.formatting import format_estimate
-from gui.views.chatgpt_day import ChatGptDayView
-from gui.views.google_three_gorges import GoogleThreeGorgesView
-from gui.views.search_vs_ai import SearchVsAiView
-from gui.views.training_households import TrainingHouseholdsView
+from gui.views.base import story_view
 from gui.widgets.input_control import InputControl
+
+SearchVsAiView = story_view("search_vs_ai")
+TrainingHouseholdsView = story_view("training_households")
+GoogleThreeGorgesView = story_view("google_three_gorges")
+ChatGptDayView = story_view("chatgpt_day")
 
 
 def _type_into(qtbot, control: InputControl, text: str) -> None:
@@ -96,14 +98,11 @@ def test_training_households_follows_model_household_and_slider(qtbot, calculato
     qtbot.addWidget(view)
     assert view.headline.main.text() == "about 430 Chinese households (2024 national average) for a year"
     assert view.headline.secondary.text() == (
-        "1,287 MWh to train; or about 1,000 Chinese households (article's figure) for a year"
+        "1,287 MWh to train; the article says about 1,000 Chinese households (article's figure) for a year"
     )
     assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3000)
     _choose(view.choosers[1], "household_cn_article")
     assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
-    assert view.headline.secondary.text() == (
-        "1,287 MWh to train; or about 430 Chinese households (2024 national average) for a year"
-    )
     _choose(view.choosers[1], "household_cn_2025")
     assert view.headline.main.text() == "about 400 Chinese homes (national average) for a year"
     assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3200)
@@ -147,7 +146,7 @@ def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> N
     assert view.headline.main.text() == "at most 564 MWh a day"
     assert view.headline.secondary.text() == (
         "An upper estimate: every server at its full rated power, all day. "
-        "The article: 564 MWh a day, rounded to 500,000 kWh (50万度) in its title"
+        "The article: 564 MWh a day, rounded to 500,000 kWh a day in its title"
     )
     _type_into(qtbot, _control(view, "hours_per_day"), "12")
     assert view.headline.main.text() == "at most 280 MWh a day"
@@ -178,3 +177,32 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, calculator: Calc
     widgets += [chooser.combo for chooser in view.choosers]
     widgets += [part for control in view.inputs for part in (control.slider, control.spin)]
     assert [widget for widget in widgets if not widget.accessibleName()] == []
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_story_renders_from_its_record(qtbot, calculator: Calculator, language: str) -> None:
+    """A story is data: every record of stories.toml becomes a view, its templates filled, one bar highlighted."""
+    expected_rows = {"search_vs_ai": 6, "training_households": 4, "google_three_gorges": 6, "chatgpt_day": 4}
+    assert set(calculator.dataset.stories) == set(expected_rows)
+    for story_id, story in calculator.dataset.stories.items():
+        view = story_view(story_id)(calculator, language)
+        qtbot.addWidget(view)
+        texts = [view.question.text(), view.headline.main.text(), view.headline.secondary.text()]
+        texts += [bar.label for bar in view.chart.bars()] + [control.label.text() for control in view.inputs]
+        assert all(texts[:2]) and not any("{" in text or "}" in text for text in texts), texts
+        assert len(view.chart.bars()) == expected_rows[story_id]
+        assert sum(bar.highlighted for bar in view.chart.bars()) == 1
+        assert view.chart.shown_axis_title().startswith(story.chart_title(language))
+        assert [slot.slot for slot in view.slots] == list(story.slots)
+
+
+def test_a_chart_label_takes_its_number_from_the_figure(qtbot, calculator: Calculator) -> None:
+    view = ChatGptDayView(calculator, "zh")
+    qtbot.addWidget(view)
+    assert [bar.label for bar in view.chart.bars()] == [
+        "A100服务器（6.5千瓦）",
+        "H100服务器（10.2千瓦）",
+        "B200服务器（约14.3千瓦）",
+        "文章中的数字",
+    ]
+    assert view.question.text() == "ChatGPT一天真的“吃”掉50万度电吗？"
