@@ -657,11 +657,11 @@ def _story(fields: _Fields, figures: Mapping[str, Figure]) -> Story:
         kind = item.choice("kind", ROW_KINDS)
         if kind is None:
             raise item.error("kind", f"is missing: write one of {', '.join(ROW_KINDS)}")
-        rows.append(Row(kind, item.text("target"), item.worded("short", required=False)))
+        rows.append(Row(kind, item.text("target"), item.worded("short", required=False), item.flag("highlighted")))
         item.reject_unknown()
     story = Story(
         id=story_id,
-        scenario=fields.text("scenario"),
+        scenario=fields.text("scenario", required=False),
         alternatives=fields.text_list("alternatives"),
         alternatives_label=fields.worded("alternatives_label", required=False),
         extra_claims=fields.text_list("extra_claims"),

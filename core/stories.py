@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from core.formatting import format_amount, format_estimate
@@ -39,7 +39,12 @@ PLACEHOLDERS = {
     "compare": "yardstick",
     "compare_chosen": "input",
     "ratio": "input/figure",
+    "low": "figure",
+    "central": "figure",
+    "high": "figure",
 }
+#: The placeholders that need a scenario run (a story without a scenario may use only the others).
+NEEDS_SCENARIO = frozenset({"result", "subject", "chosen", "chosen_year", "run", "compare", "compare_chosen", "ratio"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([^{}]*))?\}")
 
 
@@ -92,11 +97,12 @@ class Chooser:
 
 @dataclass(frozen=True)
 class Row:
-    """A group of chart rows: see ROW_KINDS and the header of stories.toml."""
+    """A group of chart rows: see ROW_KINDS and the header of stories.toml. A figure row may be `highlighted`."""
 
     kind: str
     target: str
     short: Worded
+    highlighted: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,8 +190,49 @@ def _fill(kind: str, argument: str, context: StoryContext, language: str) -> str
         "compare": lambda: _describe(context.compare_subject(argument), language),
         "compare_chosen": lambda: _describe(context.compare_subject(context.choice(argument)), language),
         "ratio": lambda: format_estimate(_ratio(context, argument), language),
+        "low": lambda: _end(dataset, argument, 0, language),
+        "central": lambda: _end(dataset, argument, 1, language),
+        "high": lambda: _end(dataset, argument, 2, language),
     }
     return fillers[kind]()
+
+
+def _end(dataset: Dataset, figure_id: str, which: int, language: str) -> str:
+    """A range figure's low end (0), central value (1) or high end (2), as its source wrote it."""
+    estimate = dataset.figure(figure_id).estimate()
+    part = (estimate.bounds()[0], estimate.value, estimate.bounds()[1])[which]
+    approximate = estimate.approximate and which == 1  # the ends are stated; the central case is "about"
+    end = replace(estimate, value=part, low=None, high=None, approximate=approximate)
+    return format_estimate(end, language, keep_units=True)
+
+
+class FiguresOnly:
+    """The context of a story without a scenario (the global picture): its templates name figures only."""
+
+    def __init__(self, calculator: Calculator) -> None:
+        self.calculator = calculator
+
+    def calculation(self) -> Calculation:
+        """Not available: the loader refuses such placeholders in a story without a scenario."""
+        raise ValueError("this story has no scenario")
+
+    subject = calculation
+
+    def choice(self, name: str) -> str:
+        """Not available (see calculation)."""
+        raise ValueError("this story has no scenario")
+
+    def value(self, name: str) -> Estimate:
+        """Not available (see calculation)."""
+        raise ValueError("this story has no scenario")
+
+    def run(self, choices: Mapping[str, str], scenario_id: str | None = None) -> Calculation:
+        """Not available (see calculation)."""
+        raise ValueError("this story has no scenario")
+
+    def compare_subject(self, yardstick_id: str) -> Comparison:
+        """Not available (see calculation)."""
+        raise ValueError("this story has no scenario")
 
 
 def _describe(comparison: Comparison, language: str) -> str:
@@ -210,6 +257,8 @@ def _ratio(context: StoryContext, argument: str) -> Estimate:
 def check_story(story: Story, dataset: Dataset) -> tuple[str, str] | None:
     """The first problem of a story against the dataset, as (field, problem), or None."""
     scenario_ids = dataset.scenarios
+    if not story.scenario:
+        return _check_figures_only(story, dataset)
     if story.scenario not in scenario_ids:
         return "scenario", f"no scenario '{story.scenario}' in scenarios.toml"
     scenario = scenario_ids[story.scenario]
@@ -250,6 +299,25 @@ def check_story(story: Story, dataset: Dataset) -> tuple[str, str] | None:
         if problem:
             return "row", problem
     for field, template in story.templates():
+        problem = _check_template(template, story, dataset)
+        if problem:
+            return field, problem
+    return None
+
+
+def _check_figures_only(story: Story, dataset: Dataset) -> tuple[str, str] | None:
+    """A story without a scenario: figure rows and figure placeholders only."""
+    if story.inputs or story.choosers or story.alternatives or story.compared_input:
+        return "scenario", "a story without a scenario has no inputs, choosers, alternatives or compared input"
+    for row in story.rows:
+        if row.kind != "figure":
+            return "row", f"a story without a scenario shows figures only, not '{row.kind}' rows"
+        if row.target not in dataset.figures:
+            return "row", f"no figure '{row.target}'"
+    for field, template in story.templates():
+        needing = [kind for kind, _ in placeholders(template) if kind in NEEDS_SCENARIO]
+        if needing:
+            return field, f"'{{{needing[0]}}}' needs a scenario; this story names figures only"
         problem = _check_template(template, story, dataset)
         if problem:
             return field, problem
@@ -300,10 +368,12 @@ def options_from_kind(dataset: Dataset, kind: str) -> tuple[Option, ...]:
 
 
 __all__ = [
+    "NEEDS_SCENARIO",
     "PLACEHOLDERS",
     "ROW_KINDS",
     "SLOTS",
     "Chooser",
+    "FiguresOnly",
     "Option",
     "Row",
     "Story",

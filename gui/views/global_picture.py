@@ -7,12 +7,11 @@ Google's fleet overhead of about 8 %).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core.calculator import Calculator
-from core.formatting import format_estimate, format_percent
-from core.values import exact
+from core.formatting import format_estimate
+from core.stories import FiguresOnly, render
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
@@ -20,24 +19,6 @@ from gui.widgets.headline import Headline
 from gui.widgets.layout import scrolling_body, styled_label
 from gui.widgets.source_footnote import footnote_lines
 
-TOTALS = [
-    "dc_ai_crypto_2022",
-    "crypto_2022",
-    "datacentres_2024",
-    "datacentres_2025",
-    "dc_ai_crypto_2026_iea",
-    "dc_ai_crypto_2026",
-    "datacentres_2030",
-    "us_dc_2022",
-    "nvidia_ai_energy_2023",
-    "nvidia_ai_energy_2027",
-]
-COUNTRIES = [
-    "ireland_electricity_2024",
-    "netherlands_electricity_2024",
-    "sweden_electricity_2023",
-    "germany_electricity_2024",
-]
 SPLIT = ["datacentres_2024", "dc_ai_crypto_2026_iea", "datacentres_2030"]
 SPLIT_PARTS = ["dc_split_computing", "dc_split_cooling", "dc_split_other"]
 SHARES = [
@@ -70,15 +51,9 @@ class GlobalPictureView(Page):
 
     @classmethod
     def card_headline_for(cls, calculator: Calculator, language: str) -> str:
-        """2022's total and the 2026 range."""
-        dataset = calculator.dataset
-        then = format_estimate(dataset.figure("dc_ai_crypto_2022").estimate(), language, keep_units=True)
-        later = format_estimate(dataset.figure("dc_ai_crypto_2026_iea").estimate(), language, keep_units=True)
-        return (
-            QCoreApplication.translate("GlobalPictureView", "%1 (2022) → %2 (2026)")
-            .replace("%1", then)
-            .replace("%2", later)
-        )
+        """2022's total and the 2026 range, as the story's headline says."""
+        story = calculator.dataset.stories[cls.view_id]
+        return render(story.headline(language), FiguresOnly(calculator), language)
 
     def reset_inputs(self) -> None:
         """The totals, without the computing/cooling split."""
@@ -86,9 +61,8 @@ class GlobalPictureView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(
-            self.tr("How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?")
-        )
+        story = self.calculator.dataset.stories[self.view_id]
+        self.question.setText(story.question(self.language))
         self.split.setText(self.tr("Split data-centre electricity into computing, cooling and other"))
         self.split.setAccessibleName(self.split.text())
         self.refresh()
@@ -96,35 +70,33 @@ class GlobalPictureView(Page):
     def refresh(self) -> None:
         """Headline, chart (whole or split), shares, cooling disagreement and sources."""
         language, dataset = self.language, self.calculator.dataset
-        base = dataset.figure("dc_ai_crypto_2026_iea").estimate()
-        secondary = self.tr(
-            "IEA 2026: low %1, base case about %2, high %3; the article's “about 1,000 TWh” is the high case"
-        )
-        low, high = base.bounds()
-        for marker, quantity in (("%1", low), ("%2", base.value), ("%3", high)):
-            secondary = secondary.replace(marker, format_estimate(exact(quantity), language, keep_units=True))
+        story = dataset.stories[self.view_id]
+        secondary = render(story.secondary(language), FiguresOnly(self.calculator), language)
         self.headline.set_text(self.card_headline(), secondary)
         bars, title = self._split_bars() if self.split.isChecked() else self._total_bars()
         self.chart.set_data(bars, title)
         self.shares.setText(self._shares_text())
         self.cooling.setText(self._cooling_text())
-        ids = [*TOTALS, *COUNTRIES, *SHARES, *SPLIT_PARTS, "dc_cooling_share_interview", "google_pue_2024"]
+        totals = [row.target for row in story.rows]
+        ids = [*totals, *SHARES, *SPLIT_PARTS, "dc_cooling_share_interview", "google_pue_2024"]
         self.sources.setText(footnote_lines([dataset.figure(i) for i in ids], dataset, language))
 
     def _total_bars(self) -> tuple[list[Bar], str]:
-        """Worldwide totals and projections, then countries, in TWh a year."""
+        """The story's rows: worldwide totals and projections, then countries, in TWh a year."""
         dataset, language = self.calculator.dataset, self.language
+        story = dataset.stories[self.view_id]
+        context = FiguresOnly(self.calculator)
         bars = [
             bar_for(
-                self._label(figure_id),
-                dataset.figure(figure_id).estimate(),
-                "TWh/year",
+                render(row.short(language), context, language, row.target),
+                dataset.figure(row.target).estimate(),
+                story.chart_unit,
                 language,
-                figure_id == "dc_ai_crypto_2022",
+                row.highlighted,
             )
-            for figure_id in [*TOTALS, *COUNTRIES]
+            for row in story.rows
         ]
-        return bars, self.tr("Electricity per year (TWh)")
+        return bars, story.chart_title(language)
 
     def _split_bars(self) -> tuple[list[Bar], str]:
         """Each data-centre total split into computing, cooling and other (IEA's typical shares), by core."""
@@ -132,7 +104,7 @@ class GlobalPictureView(Page):
         for figure_id in SPLIT:
             for part_id in SPLIT_PARTS:
                 part = self.calculator.evaluate(f"{figure_id} * {part_id}").result
-                label = f"{self._label(figure_id)}: {self._part_label(part_id)}"
+                label = f"{self._label(figure_id)}: {self._part_label(part_id)}"  # the row's short name
                 bars.append(bar_for(label, part, "TWh/year", language, part_id == "dc_split_cooling"))
         return bars, self.tr("Electricity per year (TWh)")
 
@@ -154,33 +126,22 @@ class GlobalPictureView(Page):
             return format_estimate(dataset.figure(figure_id).estimate(), language, keep_units=True)
 
         text = self.tr(
-            "Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); "
-            "Google's fleet runs at a PUE of %3, about 8% overhead. The sources disagree."
+            "Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); "
+            "Google's fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree."
         )
+        overhead = self.calculator.evaluate("(google_pue_2024 - 1) / google_pue_2024")
         return (
             text.replace("%1", value("dc_split_cooling"))
-            .replace("%2", format_percent(dataset.figure("dc_cooling_share_interview").value or 0, language))
+            .replace("%2", value("dc_cooling_share_interview"))
             .replace("%3", value("google_pue_2024"))
+            .replace("%4", format_estimate(self.calculator.convert(overhead, "percent").result, language))
         )
 
     def _label(self, figure_id: str) -> str:
-        """A short chart label for each figure."""
-        return {
-            "dc_ai_crypto_2022": self.tr("Data centres + AI + crypto, 2022"),
-            "crypto_2022": self.tr("of which crypto, 2022"),
-            "datacentres_2024": self.tr("Data centres, 2024"),
-            "datacentres_2025": self.tr("Data centres, 2025 (derived)"),
-            "dc_ai_crypto_2026_iea": self.tr("Data centres + AI + crypto, 2026 (IEA range)"),
-            "dc_ai_crypto_2026": self.tr("Same, 2026 (the article)"),
-            "datacentres_2030": self.tr("Data centres, 2030 (IEA)"),
-            "us_dc_2022": self.tr("US data centres, 2022"),
-            "nvidia_ai_energy_2023": self.tr("NVIDIA AI servers, 2023"),
-            "nvidia_ai_energy_2027": self.tr("NVIDIA AI servers, 2027"),
-            "ireland_electricity_2024": self.tr("Ireland, 2024"),
-            "netherlands_electricity_2024": self.tr("Netherlands, 2024"),
-            "sweden_electricity_2023": self.tr("Sweden, 2023"),
-            "germany_electricity_2024": self.tr("Germany, 2024"),
-        }[figure_id]
+        """A total's short name on the chart, from the story's row for it."""
+        story = self.calculator.dataset.stories[self.view_id]
+        row = next(row for row in story.rows if row.target == figure_id)
+        return render(row.short(self.language), FiguresOnly(self.calculator), self.language, figure_id)
 
     def _part_label(self, part_id: str) -> str:
         """Computing, cooling or other."""

@@ -192,123 +192,37 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="78"/>
-        <source>%1 (2022) → %2 (2026)</source>
-        <translation>%1（2022年）→ %2（2026年）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="90"/>
-        <source>How much electricity do data centres, AI and crypto use worldwide, and how fast is it growing?</source>
-        <translation>全球数据中心、人工智能和加密货币用多少电？增长有多快？</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="92"/>
+        <location filename="../../gui/views/global_picture.py" line="66"/>
         <source>Split data-centre electricity into computing, cooling and other</source>
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="101"/>
-        <source>IEA 2026: low %1, base case about %2, high %3; the article&apos;s “about 1,000 TWh” is the high case</source>
-        <translation>国际能源署对2026年的预测：低情景%1，基准情景约%2，高情景%3；文章中的“1000TWh左右”是高情景</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="127"/>
-        <location filename="../../gui/views/global_picture.py" line="137"/>
+        <location filename="../../gui/views/global_picture.py" line="109"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="147"/>
+        <location filename="../../gui/views/global_picture.py" line="119"/>
         <source>Shares of the world&apos;s electricity: %1</source>
         <translation>占全球用电的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="157"/>
-        <source>Cooling: %1 of a typical data centre (IEA); more than %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, about 8% overhead. The sources disagree.</source>
-        <translation>冷却：典型数据中心的%1（国际能源署）；采访中德弗里斯说超过%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗约8%。各来源说法不一。</translation>
+        <location filename="../../gui/views/global_picture.py" line="129"/>
+        <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
+        <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="169"/>
-        <source>Data centres + AI + crypto, 2022</source>
-        <translation>数据中心+AI+加密货币，2022年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="170"/>
-        <source>of which crypto, 2022</source>
-        <translation>其中加密货币，2022年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="171"/>
-        <source>Data centres, 2024</source>
-        <translation>数据中心，2024年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="172"/>
-        <source>Data centres, 2025 (derived)</source>
-        <translation>数据中心，2025年（推算）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="173"/>
-        <source>Data centres + AI + crypto, 2026 (IEA range)</source>
-        <translation>数据中心+AI+加密货币，2026年（国际能源署区间）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="174"/>
-        <source>Same, 2026 (the article)</source>
-        <translation>同上，2026年（文章）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="175"/>
-        <source>Data centres, 2030 (IEA)</source>
-        <translation>数据中心，2030年（国际能源署）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="176"/>
-        <source>US data centres, 2022</source>
-        <translation>美国数据中心，2022年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="177"/>
-        <source>NVIDIA AI servers, 2023</source>
-        <translation>英伟达AI服务器，2023年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="178"/>
-        <source>NVIDIA AI servers, 2027</source>
-        <translation>英伟达AI服务器，2027年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="179"/>
-        <source>Ireland, 2024</source>
-        <translation>爱尔兰，2024年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="180"/>
-        <source>Netherlands, 2024</source>
-        <translation>荷兰，2024年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="181"/>
-        <source>Sweden, 2023</source>
-        <translation>瑞典，2023年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="182"/>
-        <source>Germany, 2024</source>
-        <translation>德国，2024年</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="188"/>
+        <location filename="../../gui/views/global_picture.py" line="149"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="189"/>
+        <location filename="../../gui/views/global_picture.py" line="150"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="190"/>
+        <location filename="../../gui/views/global_picture.py" line="151"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
