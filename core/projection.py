@@ -21,6 +21,7 @@ slider stays smooth (a test checks both ways agree).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -105,7 +106,7 @@ def project(calculator: Calculator, assumptions: Assumptions) -> Projection:
     check_assumptions(assumptions)
     overrides = _overrides(assumptions)
     final = calculator.evaluate(FORMULA, {**overrides, "years": plain_number(assumptions.years)})
-    rest, ai_start = calculator.evaluate(REST).result, calculator.evaluate(AI_START).result
+    rest, ai_start = _fixed_parts(calculator)
     change = calculator.evaluate(YEARLY_CHANGE, overrides).result
     earlier = [calculator.named_value(START)]  # the start year is the IEA's figure as it stands
     earlier += [
@@ -113,6 +114,13 @@ def project(calculator: Calculator, assumptions: Assumptions) -> Projection:
         for year in range(1, assumptions.years)
     ]
     return Projection(start_year(calculator), (*earlier, final.result.to("TWh/year")), final)
+
+
+@functools.lru_cache(maxsize=4)
+def _fixed_parts(calculator: Calculator) -> tuple[Estimate, Estimate]:
+    """The rest of the load and AI's start: they depend on the data only, so a slider step does not recompute
+    them (remembered per calculator)."""
+    return calculator.evaluate(REST).result, calculator.evaluate(AI_START).result
 
 
 def break_even_growth(calculator: Calculator, efficiency_gain: Estimate, generation_years: float) -> Calculation:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
-from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS
+from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS, RANGE_SLACK
 
 #: The chart's height at 100 %.
 MINIMUM_HEIGHT = 260
@@ -60,6 +60,10 @@ class TrendChart(QWidget):
         self._axis_title = ""
         self._curves: list[Any] = []
         self._look: tuple[Any, ...] | None = None  # what the curves and legend were last made for
+        self._styled_title: str | None = None  # the axis title the axes were last styled with
+        self._drawn: list[Any] = []  # the points each curve was last given
+        self._years: tuple[int, ...] = ()  # the years the horizontal axis was last ticked for
+        self._top = 0.0  # the value axis's top
         self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10))
         self._last_label = pyqtgraph.TextItem("", anchor=(1, 1))
         self.plot.getPlotItem().addItem(self._last_label)
@@ -75,10 +79,16 @@ class TrendChart(QWidget):
         look = (tuple((one.label, one.style, one.highlighted) for one in series), self.theme, self.text_scale)
         if look != self._look:
             self._make_curves(series)
-            self._look = look
-        for curve, one in zip(self._curves, series, strict=True):
-            curve.setData([year for year, _, _ in one.points], [value for _, value, _ in one.points])
-        self._style_axes()
+            self._drawn = [None] * len(series)
+        if (look, axis_title) != (self._look, self._styled_title):
+            self._style_axes()
+            self._styled_title = axis_title
+        self._look = look
+        for index, (curve, one) in enumerate(zip(self._curves, series, strict=True)):
+            if self._drawn[index] != one.points:  # the IEA's and the observed points do not move with a slider
+                curve.setData([year for year, _, _ in one.points], [value for _, value, _ in one.points])
+                self._drawn[index] = one.points
+        self._fit_ranges()
         self._place_last_label()
         self.setAccessibleName(axis_title)
         self.setAccessibleDescription(
@@ -138,15 +148,26 @@ class TrendChart(QWidget):
             axis.setPen(self.theme.muted)
             axis.setTextPen(self.theme.text)
             axis.setStyle(tickFont=font)
-        years = sorted({year for one in self._series for year, _, _ in one.points})
-        plot.getAxis("bottom").setTicks([[(year, str(year)) for year in years]])
         size = {"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
         plot.getAxis("left").setLabel(self._axis_title, color=self.theme.text, **size)
         plot.getAxis("bottom").setHeight(round(AXIS_PIXELS * self.text_scale * 0.6))
+        self._years, self._top = (), 0.0  # the ranges are fitted again for the new look
+
+    def _fit_ranges(self) -> None:
+        """One tick per year, and values from zero. The value axis keeps its range while a reader drags a slider,
+        unless the values outgrow it or need less than 1/RANGE_SLACK of it (re-ticking an axis costs a frame)."""
+        plot = self.plot.getPlotItem()
+        years = tuple(sorted({year for one in self._series for year, _, _ in one.points}))
+        if years != self._years:
+            plot.getAxis("bottom").setTicks([[(year, str(year)) for year in years]])
+            if years:
+                plot.setXRange(years[0] - 0.3, years[-1] + 0.3, padding=0)
+            self._years = years
         highest = max((value for one in self._series for _, value, _ in one.points), default=1.0)
-        plot.setYRange(0, max(highest, 1e-9) * HEADROOM, padding=0)
-        if years:
-            plot.setXRange(years[0] - 0.3, years[-1] + 0.3, padding=0)
+        needed = max(highest, 1e-9) * HEADROOM
+        if not needed <= self._top <= needed * RANGE_SLACK:
+            self._top = needed
+            plot.setYRange(0, needed, padding=0)
 
     def _place_last_label(self) -> None:
         """The highlighted series' last value, just above and left of its last point."""
