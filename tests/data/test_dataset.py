@@ -122,6 +122,16 @@ def data_copy(tmp_path: Path) -> Path:
     return copy
 
 
+def _assert_reported(directory: Path, edit: tuple[str, str, str], where: tuple[str, str, str], words: str) -> None:
+    """Make `edit` (file, old, new) and check that loading reports it at `where` (file, record, field)."""
+    _edit(directory, *edit)
+    with pytest.raises(DatasetError) as raised:
+        DatasetLoader(directory).load()
+    error = raised.value
+    assert (error.file, error.record, error.field) == where
+    assert words in str(error)
+
+
 def _edit(directory: Path, file: str, old: str, new: str) -> None:
     path = directory / file
     text = path.read_text(encoding="utf-8")
@@ -215,12 +225,7 @@ def _edit(directory: Path, file: str, old: str, new: str) -> None:
 def test_a_bad_edit_is_reported_with_file_record_and_field(
     data_copy: Path, file: str, old: str, new: str, record: str, field: str, words: str
 ) -> None:
-    _edit(data_copy, file, old, new)
-    with pytest.raises(DatasetError) as raised:
-        DatasetLoader(data_copy).load()
-    error = raised.value
-    assert (error.file, error.record, error.field) == (file, record, field)
-    assert words in str(error)
+    _assert_reported(data_copy, (file, old, new), (file, record, field), words)
 
 
 def test_an_unused_source_is_reported(data_copy: Path) -> None:
@@ -324,13 +329,8 @@ LATE_BREAKING_EDITS = [
 def test_an_edit_that_would_break_a_view_is_reported_at_load(
     data_copy: Path, file: str, old: str, new: str, record: str, field: str, words: str
 ) -> None:
-    _edit(data_copy, file, old, new)
-    with pytest.raises(DatasetError) as raised:
-        DatasetLoader(data_copy).load()
-    error = raised.value
     reported_file = "scenarios.toml" if field in ("formula", "inputs") else file
-    assert (error.file, error.record, error.field) == (reported_file, record, field)
-    assert words in str(error)
+    _assert_reported(data_copy, (file, old, new), (reported_file, record, field), words)
 
 
 def test_a_data_file_that_is_a_folder_a_pipe_or_huge_is_refused_without_hanging(data_copy: Path) -> None:
@@ -421,12 +421,7 @@ BAD_STORY_EDITS = [
 def test_a_bad_story_record_is_reported_with_file_record_and_field(
     data_copy: Path, old: str, new: str, record: str, field: str, words: str
 ) -> None:
-    _edit(data_copy, "stories.toml", old, new)
-    with pytest.raises(DatasetError) as raised:
-        DatasetLoader(data_copy).load()
-    error = raised.value
-    assert (error.file, error.record, error.field) == ("stories.toml", record, field)
-    assert words in str(error)
+    _assert_reported(data_copy, ("stories.toml", old, new), ("stories.toml", record, field), words)
 
 
 def test_no_figure_value_is_written_into_a_translation_or_a_story() -> None:
