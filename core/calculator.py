@@ -54,19 +54,19 @@ class Calculator:
         """Read a reader's value for one input of a scenario; it must measure what the input measures."""
         scenario = self.dataset.scenario(scenario_id)
         if name not in scenario.inputs:
-            inputs = ", ".join(scenario.inputs)
             raise ScenarioInputError(
-                f"{quoted(name)} is not an input of {scenario_id}: its inputs are {inputs}",
-                f"{quoted(name, 'zh')}不是{scenario_id}的输入：它的输入有{inputs}",
+                f"{quoted(name)} is not an input of {scenario_id}: its inputs are {', '.join(scenario.inputs)}",
+                f"{quoted(name, 'zh')}不是{scenario_id}的输入：它的输入有{'、'.join(scenario.inputs)}",
             )
         original = self._names[name]
         value = self.evaluate(value_text).result
         if value.value.dimensionality != original.value.dimensionality:
+            example = f"{original.value.magnitude:g} {original.value.units:~P}".strip()  # "6.5 kW", or "3617"
             raise ScenarioInputError(
                 f"cannot set {name} to {quoted(value_text)}: it must be {describe_dimension(original.units)}, "
-                f"like {original.value.units:~P}",
+                f"like {example}",
                 f"无法把{name}设为{quoted(value_text, 'zh')}：它必须是{describe_dimension(original.units, 'zh')}，"
-                f"例如{original.value.units:~P}",
+                f"例如{example}",
             )
         return value
 

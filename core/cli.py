@@ -367,9 +367,9 @@ def _projection_labels(language: str) -> dict[str, str]:
     """What the projection's own inputs are called in its steps."""
     if language == "zh":
         return {
-            "demand_growth": "人工智能需求年增长",
-            "efficiency_gain": "每代芯片能效提升倍数",
-            "generation_years": "芯片换代年数",
+            "demand_growth": "人工智能算力需求年增长率",
+            "efficiency_gain": "新一代芯片每度电计算量是上一代的几倍",
+            "generation_years": "芯片换代间隔（年）",
             "years": "预测年数",
         }
     return {

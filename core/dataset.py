@@ -252,10 +252,10 @@ def _unknown_message(kind: str, record_id: str, known: Iterable[str]) -> tuple[s
     close = difflib.get_close_matches(record_id[:100], list(known), n=3, cutoff=0.6)
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     hint_zh = f"你是不是想输入{'、'.join(close)}？" if close else ""
-    kind_zh = {"figure": "数字", "scenario": "情景"}.get(kind, kind)
+    kind_zh = {"figure": "数据", "scenario": "情景"}.get(kind, kind)
     return (
         f"there is no {kind} {quoted(record_id)}.{hint} 'ai-energy-calc list' shows every id.",
-        f"没有编号为{quoted(record_id, 'zh')}的{kind_zh}。{hint_zh}“ai-energy-calc list”列出所有编号。",
+        f"没有编号为{quoted(record_id, 'zh')}的{kind_zh}。{hint_zh}运行“ai-energy-calc list”可列出所有编号。",
     )
 
 

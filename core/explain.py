@@ -39,7 +39,7 @@ VERDICT_LABELS = {
         Verdict.MATCHES: "一致",
         Verdict.LOOSE: "取整偏粗",
         Verdict.IMPLIED: "反推所得，无法核对",
-        Verdict.SOURCE_ROUNDING: "来源自身的取整",
+        Verdict.SOURCE_ROUNDING: "沿用原始来源的取整",
     },
 }
 VERDICT_MEANINGS = {
@@ -51,10 +51,10 @@ VERDICT_MEANINGS = {
         Verdict.SOURCE_ROUNDING: "the numbers differ, but the article repeats its source's own rounding",
     },
     "zh": {
-        Verdict.MATCHES: "计算结果与文章的数字一致（在文章所写位数的取整范围内）",
-        Verdict.LOOSE: "文章的说法或位数比它自己的数字更粗略",
-        Verdict.IMPLIED: "有一项输入是从这一说法本身反推出来的，或是借用了别的量，因此无法用它核对；"
-        "改为列出独立数据的结果",
+        Verdict.MATCHES: "计算结果与文章的数据相符（在文章所写位数的取整范围内）",
+        Verdict.LOOSE: "文章的表述或所写位数，比按它自己的数据算出的结果更粗略",
+        Verdict.IMPLIED: "有一项输入是从这一说法本身倒推出来的，或是用别的量代替的（如以成本倍数代替能耗倍数），"
+        "因此不能用它来核对这一说法；下面改列按独立数据算出的结果",
         Verdict.SOURCE_ROUNDING: "数字有出入，但文章照录的是原始来源自己的取整",
     },
 }
@@ -163,12 +163,14 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
     if language == "zh":
         lines = [f"{figure.label_zh}：{value}", f"年份：{figure.year}", f"来源：{source.title}（{source.year}）"]
         lines += [f"引用：{cited}"] if cited else []
-        lines += [f"状态：{figure.status.value}（{status}）" + ("，约数" if figure.approximate else "")]
+        approximate = figure.approximate and figure.bound is None
+        lines += [f"状态：{figure.status.value}（{status}）" + ("，约数" if approximate else "")]
         lines += [f"原文：{figure.article_zh}"] if figure.article_zh else []
     else:
         lines = [f"{figure.label_en}: {value}", f"Year: {figure.year}", f"Source: {source.title} ({source.year})"]
         lines += [f"Citing: {cited}"] if cited else []
-        lines += [f"Status: {figure.status.value} ({status})" + (", approximate" if figure.approximate else "")]
+        approximate = figure.approximate and figure.bound is None
+        lines += [f"Status: {figure.status.value} ({status})" + (", approximate" if approximate else "")]
         lines += [f"Article: {figure.article_zh}"] if figure.article_zh else []
     note = figure.note_in(language)
     lines += [f"备注：{note}" if language == "zh" else f"Note: {note}"] if note else []
@@ -207,23 +209,23 @@ def describe_claim_check(check: ClaimCheck, language: str) -> str:
     verdict = check.verdict
     if verdict is Verdict.MATCHES:
         return (
-            "按文章的输入，计算结果在其取整范围内与文章一致。"
+            "用文章给出的输入计算，结果在文章所写位数的取整范围内相符。"
             if language == "zh"
             else "With the article's inputs the calculator agrees within its rounding."
         )
     if verdict is Verdict.LOOSE:
         if language == "zh":
-            return f"按数字计算是{computed}：文章的说法取整偏粗（相差{deviation}%）。"
+            return f"计算结果为{computed}；文章的说法取整偏粗（相差{deviation}%）。"
         return f"The numbers give {computed}: the article rounds loosely ({deviation}% off)."
     if verdict is Verdict.SOURCE_ROUNDING:
         if language == "zh":
-            return f"按数字计算是{computed}（相差{deviation}%）；但文章照录的是原始来源自己的取整。"
+            return f"计算结果为{computed}（相差{deviation}%），但文章照录的是原始来源自己的取整。"
         return f"The numbers give {computed} ({deviation}% off), but the article repeats its source's own rounding."
     independent = (
         "" if check.independent is None else format_estimate(check.independent.result, language, keep_units=True)
     )
     if language == "zh":
-        reason = "有一项输入是从说法本身反推的，或借用了别的量，因此无法据此核对。"
+        reason = "有一项输入是从这一说法本身倒推出来的，或是用别的量代替的，因此不能用它来核对这一说法。"
         return f"{reason}{check.scenario.independent_zh}：{independent}。"
     return (
         "An input is worked back from the claim itself or stands in for another quantity, so this cannot check it. "

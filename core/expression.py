@@ -162,7 +162,7 @@ def normalise(text: str) -> str:
     if re.search(r"%\s*%", text):
         raise ExpressionSyntaxError(
             "'%%' is not a number the calculator reads: write one % sign, as in 50%",
-            "“%%”不是计算器能读的写法：只写一个%，例如50%",
+            "计算器无法识别“%%”：百分号只需写一个，例如50%",
         )
     text = _THOUSANDS_SEPARATOR.sub("", text)
     text = _MAGNITUDE_AFTER_NUMBER.sub(lambda match: f"({match[1]}*{CHINESE_MAGNITUDES[match[2]]})", text)
@@ -190,7 +190,7 @@ def _check_characters(text: str) -> None:
             raise ExpressionSyntaxError(
                 "the expression holds a line break, a control character or a byte that is not UTF-8 text: "
                 "type it again on one line",
-                "算式含有换行、控制字符或不是UTF-8文字的字节：请在一行内重新输入",
+                "算式中含有换行符、控制字符或非UTF-8字节：请在一行内重新输入",
             )
 
 

@@ -161,16 +161,16 @@ def check_assumptions(assumptions: Assumptions) -> None:
     growth = float(assumptions.demand_growth.value.to("percent").magnitude)
     gain = float(assumptions.efficiency_gain.value.to("dimensionless").magnitude)
     checks = [
-        ("growth", growth, GROWTH_RANGE, "percent a year", "每年的百分比"),
-        ("gain", gain, GAIN_RANGE, "times the work per kWh per generation", "每代芯片每度电工作量的倍数"),
-        ("cadence", assumptions.generation_years, CADENCE_RANGE, "years per chip generation", "芯片换代的年数"),
-        ("years", assumptions.years, YEARS_RANGE, "years ahead", "向后预测的年数"),
+        ("growth", growth, GROWTH_RANGE, "percent a year", "年增长率（%）"),
+        ("gain", gain, GAIN_RANGE, "times the work per kWh per generation", "每代芯片每度电计算量的倍数"),
+        ("cadence", assumptions.generation_years, CADENCE_RANGE, "years per chip generation", "芯片换代间隔（年）"),
+        ("years", assumptions.years, YEARS_RANGE, "years ahead", "预测年数"),
     ]
     for name, number, (low, high), meaning, meaning_zh in checks:
         if not (math.isfinite(number) and low <= number <= high):
             raise InvalidNumberError(
                 f"--{name} {number:g} is out of range: give {meaning} from {low:g} to {high:g}",
-                f"--{name} {number:g}超出范围：请给出{low:g}到{high:g}之间的{meaning_zh}",
+                f"--{name} {number:g}超出范围：{meaning_zh}须在{low:g}到{high:g}之间",
             )
 
 

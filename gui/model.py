@@ -49,6 +49,8 @@ class StoryModel(QObject):
         self._choices: dict[str, str] = dict(self._default_choices)
         self._runs: dict[tuple[str, frozenset[tuple[str, str]]], Calculation] = {}  # until something changes
         self._option_runs: dict[tuple[str, frozenset[tuple[str, str]], str], Calculation] = {}
+        self._comparisons: dict[str, Comparison] = {}
+        self._subject: Calculation | None = None
 
     # --- what the reader changes ---
 
@@ -147,11 +149,20 @@ class StoryModel(QObject):
     def subject(self) -> Calculation:
         """What the story compares with yardsticks: the result, or `compared_input` when the result is itself a
         comparison (training's households)."""
-        return self.input_calculation(self.compared_input) if self.compared_input else self.calculation()
+        if not self.compared_input:
+            return self.calculation()
+        if self._subject is None:  # kept until something changes, like the comparisons
+            self._subject = self.input_calculation(self.compared_input)
+        return self._subject
 
     def compare_subject(self, yardstick_id: str) -> Comparison:
-        """The subject measured in the yardstick `yardstick_id`."""
-        return self.calculator.compare(self.subject(), yardstick_id)
+        """The subject measured in the yardstick `yardstick_id` (kept until an input changes: the headline, the
+        line under it and the comparison strip often ask for the same one)."""
+        comparison = self._comparisons.get(yardstick_id)
+        if comparison is None:
+            comparison = self.calculator.compare(self.subject(), yardstick_id)
+            self._comparisons[yardstick_id] = comparison
+        return comparison
 
     def comparison(self, slot: str) -> Comparison | None:
         """The subject measured in the yardstick of `slot`; None when the two cannot be compared."""
@@ -163,6 +174,8 @@ class StoryModel(QObject):
     def run_option(self, name: str, figure_id: str) -> Calculation:
         """The scenario with `figure_id` for input `name` whatever the reader set for it (a chart's row per
         competing figure), with the reader's other inputs and choices."""
+        if figure_id == self.choice(name) and not self.is_set_by_reader(name):
+            return self.calculation()  # the reader's own choice: the headline's run
         key = (self.scenario.id, frozenset({**self._choices, name: figure_id}.items()), name)
         if key not in self._option_runs:
             scenario = self.scenario
@@ -181,4 +194,6 @@ class StoryModel(QObject):
         """Forget the results kept and tell the views."""
         self._runs.clear()
         self._option_runs.clear()
+        self._comparisons.clear()
+        self._subject = None
         self.changed.emit()

@@ -33,7 +33,7 @@
         <location filename="../../gui/views/sources_claims.py" line="142"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <translation>
-            <numerusform>%1个数字，%2个来源；%n处说法取整宽松</numerusform>
+            <numerusform>%1个数字，%2个来源；%n处说法取整偏粗</numerusform>
         </translation>
     </message>
 </context>
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="164"/>
         <source>Growth in demand for AI work per year</source>
-        <translation>对AI计算需求的年增长率</translation>
+        <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="165"/>
@@ -276,12 +276,12 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="167"/>
         <source>Years ahead</source>
-        <translation>向后推算的年数</translation>
+        <translation>预测未来几年</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="183"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
-        <translation>只有当对AI计算需求的年增长率低于%1时，AI自身的用电量才会下降</translation>
+        <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="187"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="205"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
-        <translation>芯片每度电能做更多的计算，总用电量却仍在上升：%2年达到%1</translation>
+        <translation>芯片用每度电能完成更多计算，总用电量却仍在上升：%2年达到%1</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="207"/>
@@ -306,12 +306,12 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="216"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
-        <translation>起点：%2年全球数据中心用电%1（国际能源署）。国际能源署预测%4年为%3。</translation>
+        <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="231"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
-        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里AI服务器所占的部分（%4，国际能源署），其余部分保持不变。对AI计算的需求每年增长%5：在这一增长率下，本模型正好达到国际能源署对%6年的预测。以上各项都可以修改。</translation>
+        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里AI服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="262"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="268"/>
         <source>Observed (IEA)</source>
-        <translation>实测值（国际能源署）</translation>
+        <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="295"/>
@@ -351,7 +351,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="192"/>
         <source>years ahead</source>
-        <translation>向后推算年数</translation>
+        <translation>预测年数</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Note (research notes, in English)</source>
-        <translation>备注（研究笔记，英文）</translation>
+        <translation>备注（部分为英文研究笔记）</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="337"/>

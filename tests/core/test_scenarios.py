@@ -65,7 +65,7 @@ def test_almost_two_percent_is_the_ieas_own_rounding_against_a_2022_world(calcul
     assert describe_claim_check(check, "en") == (
         "The numbers give 1.6% (20% off), but the article repeats its source's own rounding."
     )
-    assert describe_claim_check(check, "zh") == "按数字计算是1.6%（相差20%）；但文章照录的是原始来源自己的取整。"
+    assert describe_claim_check(check, "zh") == "计算结果为1.6%（相差20%），但文章照录的是原始来源自己的取整。"
 
 
 def test_gpt3_households_is_implied_and_shows_the_national_average(calculator: Calculator) -> None:

@@ -47,7 +47,7 @@ def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -
     assert view.verdicts.text().splitlines()[2].startswith("implied, not checkable: an input is worked back")
     view.set_language("zh")
     assert view.claims.index(0, 4).data().startswith("反推所得，无法核对：")
-    assert view.verdicts.text().splitlines()[3] == "来源自身的取整：数字有出入，但文章照录的是原始来源自己的取整"
+    assert view.verdicts.text().splitlines()[3] == "沿用原始来源的取整：数字有出入，但文章照录的是原始来源自己的取整"
 
 
 def test_export_and_copy_address(qtbot, calculator: Calculator, tmp_path: Path) -> None:

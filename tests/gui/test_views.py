@@ -36,7 +36,9 @@ def _choose(chooser, option_id: str) -> None:
 def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) -> None:
     view = SearchVsAiView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
+    assert view.headline.main.text() == (
+        "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
+    )
     assert view.headline.secondary.text() == (
         "One AI query: about 3 Wh (2023); one web search: about 0.3 Wh (Google, 2009). 2025 estimates: "
         "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year."
@@ -46,7 +48,9 @@ def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) ->
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
     assert format_estimate(expected.result, "en", keep_units=True) == "about 4.9 TWh a year"
     assert view.headline.secondary.text().endswith("If all of Google's searches used AI: about 4.9 TWh a year.")
-    assert view.headline.main.text() == "One AI query uses as much electricity as about 10 web searches"
+    assert view.headline.main.text() == (
+        "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
+    )
     assert view.steps.step_lines()[0].startswith("4.5 billion a day")
 
 
@@ -76,7 +80,9 @@ def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calcula
         "google_ai_demand_yearly", substitutions={"ai_query_energy_2023": "gemini_prompt_2025"}
     )
     assert format_estimate(expected.result, "en", keep_units=True) == "about 790 GWh a year"
-    assert view.headline.main.text() == "One AI query uses as much electricity as about 0.8 web searches"
+    assert view.headline.main.text() == (
+        "By the article's estimate, one AI query uses as much electricity as about 0.8 web searches"
+    )
     assert "If all of Google's searches used AI: about 790 GWh a year." in view.headline.secondary.text()
     highlighted = [bar for bar in view.chart.bars() if bar.highlighted]
     assert [(bar.label, bar.value) for bar in highlighted] == [("Gemini prompt (Google, 2025)", pytest.approx(0.24))]
@@ -215,6 +221,6 @@ def test_a_chart_label_takes_its_number_from_the_figure(qtbot, calculator: Calcu
         "A100服务器（6.5千瓦）",
         "H100服务器（10.2千瓦）",
         "B200服务器（约14.3千瓦）",
-        "文章中的数字",
+        "文章中的数据",
     ]
     assert view.question.text() == "ChatGPT一天真的“吃”掉50万度电吗？"
