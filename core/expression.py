@@ -13,6 +13,7 @@ show how the result was reached.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 import tokenize
@@ -245,9 +246,11 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
     return Calculation(normalised, term.estimate, tuple(evaluator.steps), tuple(dict.fromkeys(evaluator.used)))
 
 
+@functools.lru_cache(maxsize=256)
 def parse_units(text: str) -> Any:
     """Read a target unit such as "TWh/year", "GWh/day" or "度"; anything else (half-typed "TWh/", "kWh *",
-    "1/0", a temperature or decibels) is an UnknownNameError that says what to write."""
+    "1/0", a temperature or decibels) is an UnknownNameError that says what to write. Remembered per text: every
+    scenario run converts its result to the scenario's unit."""
     shown = quoted(text)
     try:
         units = units_of(normalise(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from enum import StrEnum
@@ -40,8 +41,9 @@ class ClaimCheck:
         return self.calculation.result
 
 
+@functools.lru_cache(maxsize=256)
 def claimed_estimate(scenario: Scenario) -> Estimate:
-    """The article's stated result as an Estimate in the scenario's unit."""
+    """The article's stated result as an Estimate in the scenario's unit (made once per scenario)."""
     return from_figures(
         scenario.claim_value,
         scenario.claim_low,

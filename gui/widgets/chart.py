@@ -101,6 +101,7 @@ class Chart(QWidget):
         self._left_axis_pixels = 0
         self._bar_item = pyqtgraph.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
         self._dot_item = pyqtgraph.ScatterPlotItem(symbol="o", pen=None)
+        self._brushes: dict[str, Any] = {}
         self._dot_item.setZValue(2)  # over the stems and range whiskers
         self.plot.getPlotItem().addItem(self._bar_item)
         self.plot.getPlotItem().addItem(self._dot_item)
@@ -307,10 +308,16 @@ class Chart(QWidget):
             pens=[self._pg.mkPen(None)] * len(bars),
         )
         if self.logarithmic:
-            brushes = [self._pg.mkBrush(colour) for colour in colours]
+            brushes = [self._brush(colour) for colour in colours]
             self._dot_item.setData(x=widths, y=positions, brush=brushes, size=DOT_PIXELS * self.text_scale)
-        else:
+        elif len(self._dot_item.data):
             self._dot_item.setData(x=[], y=[])
+
+    def _brush(self, colour: str) -> Any:
+        """One brush per colour, made once: pyqtgraph draws a dot's symbol again for every new brush object."""
+        if colour not in self._brushes:
+            self._brushes[colour] = self._pg.mkBrush(colour)
+        return self._brushes[colour]
 
     def reset_scale(self) -> None:
         """Back to the scale a new reader sees: logarithmic where the values span decades."""
