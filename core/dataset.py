@@ -77,6 +77,14 @@ class Source:
     doi: str
     part: str
     note: str
+    name_zh: str = ""
+
+    def cited_as(self, language: str) -> str:
+        """How a citation names the source: its Chinese name in Chinese (《三联生活周刊》, 国际能源署), where
+        one is given, else its author (the magazine by its publisher)."""
+        if language == "zh" and self.name_zh:
+            return self.name_zh
+        return self.publisher if self.id == ARTICLE_SOURCE else self.author
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ class Yardstick:
     name_zh: str
     plural_en: str = ""
     measure_zh: str = ""
+    phrase_zh: str = ""
 
 
 @dataclass(frozen=True)
@@ -485,6 +494,7 @@ def _source(fields: _Fields) -> Source:
         doi=fields.text("doi", required=False),
         part=fields.text("part"),
         note=fields.text("note", required=False),
+        name_zh=fields.text("name_zh", required=False),
     )
     if source.doi and not source.doi.startswith("10."):
         raise fields.error("doi", f"'{source.doi}' is not a DOI (DOIs start with '10.')")
@@ -542,6 +552,7 @@ def _figure(fields: _Fields) -> Figure:
         bound=bound,
         note_zh=fields.text("note_zh", required=False),
     )
+    _check_chinese_note(fields, figure.note, figure.note_zh)
     try:
         checked(figure.estimate())
     except CalculatorError as error:
@@ -549,6 +560,14 @@ def _figure(fields: _Fields) -> Figure:
     if figure.yardstick is not None and min(n for n in (value, low, high) if n is not None) == 0:
         raise fields.error("value", "a yardstick must be more than zero: nothing can be measured in zeros of it")
     return figure
+
+
+def _check_chinese_note(fields: _Fields, note: str, note_zh: str) -> None:
+    """Every caveat exists in Chinese: a note needs its note_zh (and a Chinese note an English one)."""
+    if note.strip() and not note_zh.strip():
+        raise fields.error("note_zh", "this note has no Chinese: add note_zh with the same caveat in Chinese")
+    if note_zh.strip() and not note.strip():
+        raise fields.error("note", "this Chinese note has no English: add note with the same caveat")
 
 
 def _check_value_and_range(fields: _Fields, value: float | None, low: float | None, high: float | None) -> None:
@@ -579,7 +598,10 @@ def _yardstick(fields: _Fields, unit: str) -> Yardstick:
         name_zh=fields.text("name_zh"),
         plural_en=fields.text("plural_en", required=counted),
         measure_zh=fields.text("measure_zh", required=counted),
+        phrase_zh=fields.text("phrase_zh", required=False),
     )
+    if yardstick.phrase_zh and "{n}" not in yardstick.phrase_zh:
+        raise fields.error("phrase_zh", 'must hold {n} where the number goes, as in "给手机充电{n}次"')
     fields.reject_unknown()
     dimensionality = Quantity(1, unit or DIMENSIONLESS).dimensionality
     energy = registry.get_dimensionality("[energy]")
@@ -631,6 +653,7 @@ def _scenario(fields: _Fields) -> Scenario:
         independent_en=fields.text("independent_en", required=False),
         independent_zh=fields.text("independent_zh", required=False),
     )
+    _check_chinese_note(fields, scenario.note, scenario.note_zh)
     if scenario.verdict != "matches" and not scenario.note.strip():
         raise fields.error("note", f"a claim declared '{scenario.verdict}' needs a note that explains why")
     if scenario.verdict == "implied" and not (scenario.independent and scenario.independent_en):

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from core.compare import Comparison, ComparisonKind
-from core.dataset import ARTICLE_SOURCE, Dataset, Figure, Yardstick, YardstickKind
+from core.dataset import Dataset, Figure, Yardstick, YardstickKind
 from core.expression import Calculation, Operation, Step, Term, TermKind
 from core.formatting import display_digits, format_count, format_estimate, format_number, format_percent, marked
 from core.scenarios import ClaimCheck, Verdict
@@ -180,14 +180,16 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
 def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
     """One line for a source footnote: label, value, year, source (and what it cites), status."""
     source = dataset.sources[figure.source]
-    origin = source.publisher if source.id == ARTICLE_SOURCE else source.author
     value = format_estimate(figure.estimate(), language, keep_units=True)
-    cited = "; ".join(f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites)
     status = status_text(figure, language)
     if language == "zh":
-        via = f"，引用{cited}" if cited else ""
+        cited = "、".join(f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}）" for c in figure.cites)
+        via = f"，转引自{cited}" if cited else ""
         mark = "；约数" if figure.approximate and figure.bound is None else ""
-        return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{origin} {source.year}{via}。{status}{mark}。"
+        origin = f"{source.cited_as('zh')}{source.year}年"
+        return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{origin}{via}。{status}{mark}。"
+    origin = source.cited_as("en")
+    cited = "; ".join(f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites)
     via = f", citing {cited}" if cited else ""
     mark = "; approximate" if figure.approximate and figure.bound is None else ""
     return (
@@ -282,8 +284,12 @@ def _chinese_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     name, measure = yardstick.name_zh, yardstick.measure_zh
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
         return f"相当于{number}{measure}{name}一年的用电量"
+    if kind is ComparisonKind.COUNT and yardstick.phrase_zh:
+        return "相当于" + yardstick.phrase_zh.format(n=number)  # 相当于给手机充电1.1亿次
     if kind is ComparisonKind.COUNT:
         return f"相当于{number}{measure}{name}的用电量" if measure == "户" else f"相当于{number}{measure}{name}"
+    if kind is ComparisonKind.COUNT_PER_DAY and yardstick.phrase_zh:
+        return "相当于每天" + yardstick.phrase_zh.format(n=number)  # 相当于每天给手机充电4700万次
     if kind is ComparisonKind.COUNT_PER_DAY:
         return f"相当于每天{number}{measure}{name}"
     if kind is ComparisonKind.DURATION:

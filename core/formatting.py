@@ -2,7 +2,7 @@
 
 English picks the SI prefix that reads best and uses thousands separators and million/billion:
 "27 GWh a day", "27 million kWh", "9 billion a day", "USD 100 billion".
-Chinese counts energy in 度 (kWh) with 万 and 亿: "每天2,700万度", "每年98.55亿度", "90亿", "1,000亿美元".
+Chinese counts energy in 度 (kWh) with 万 and 亿: "每天2700万度", "每年98.55亿度", "90亿", "1000亿美元".
 
 Precision (one rule, for every front end): a number as its source or the reader wrote it keeps its own digits
 (1,287 MWh; 512,821 servers; 0.3 Wh). A computed result shows no more than its inputs allow: three significant
@@ -189,7 +189,7 @@ def format_count(number: float, language: str = "en", digits: int = DEFAULT_DIGI
     _check_language(language)
     ladder = _COUNT_ZH if language == "zh" else _COUNT_EN
     rung = _choose(abs(number), ladder, digits)
-    return rung.template.format(n=format_number(number / rung.divisor, language, digits))
+    return rung.template.format(n=_scaled(number, rung, language, digits))
 
 
 def format_percent(number: float, language: str = "en", digits: int = 3) -> str:
@@ -236,11 +236,30 @@ def _render(estimate: Estimate, ladder: tuple[_Rung, ...], digits: int, language
     largest = max(abs(x) for x in (value, low, high) if x is not None)
     rung = _choose(largest, ladder, digits)
     if low is None or high is None:
-        number = format_number(value / rung.divisor, language, digits)
+        return rung.template.format(n=_scaled(value, rung, language, digits))
+    low_rung = _choose(abs(low), ladder, digits) if language == "zh" else rung
+    suffix = _unit_suffix(rung.template)
+    if low_rung is not rung and _unit_suffix(low_rung.template) == suffix:
+        # Chinese names each end in its own scale: 6200亿～1.05万亿度, not 0.62～1.05万亿度.
+        low_text = low_rung.template.format(n=_scaled(low, low_rung, language, digits)).removesuffix(suffix)
     else:
-        low_text = format_number(low / rung.divisor, language, digits)
-        number = f"{low_text}{_RANGE_SEPARATOR[language]}{format_number(high / rung.divisor, language, digits)}"
-    return rung.template.format(n=number)
+        low_text = _scaled(low, rung, language, digits)
+    return rung.template.format(n=f"{low_text}{_RANGE_SEPARATOR[language]}{_scaled(high, rung, language, digits)}")
+
+
+def _scaled(number: float, rung: _Rung, language: str, digits: int) -> str:
+    """`number` in the rung's scale; Chinese writes no thousands comma before 万 or 亿 (2700万度, 4600亿度), as the
+    article does, and keeps it for plain numbers (1,287度)."""
+    text = format_number(number / rung.divisor, language, digits)
+    if language == "zh" and ("万" in rung.template or "亿" in rung.template):
+        text = text.replace(",", "")
+    return text
+
+
+def _unit_suffix(template: str) -> str:
+    """What follows the number and its scale word in a rung's template ("度" of "{n}亿度", "美元", "")."""
+    tail = template.split("{n}", 1)[1]
+    return tail.lstrip("万亿")
 
 
 def _choose(magnitude: float, ladder: tuple[_Rung, ...], digits: int) -> _Rung:

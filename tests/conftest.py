@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from core.calculator import Calculator
+
 GUI_TESTS = Path(__file__).parent / "gui"
 
 
@@ -14,3 +16,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_TESTS in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def calculator() -> Calculator:
+    """One calculator over the program's own dataset, shared by every test that needs one."""
+    return Calculator()

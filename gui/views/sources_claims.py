@@ -327,7 +327,7 @@ def _figure_headers() -> tuple[str, ...]:
         QCoreApplication.translate("SourcesClaimsView", "Source"),
         QCoreApplication.translate("SourcesClaimsView", "Address"),
         QCoreApplication.translate("SourcesClaimsView", "Article's wording"),
-        QCoreApplication.translate("SourcesClaimsView", "Note (research notes, in English)"),
+        QCoreApplication.translate("SourcesClaimsView", "Note"),
     )
 
 

@@ -33,7 +33,7 @@
         <location filename="../../gui/views/sources_claims.py" line="142"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <translation>
-            <numerusform>%1个数字，%2个来源；%n处说法取整偏粗</numerusform>
+            <numerusform>%1项数据、%2个来源；%n处说法取整偏粗</numerusform>
         </translation>
     </message>
 </context>
@@ -89,28 +89,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="153"/>
+        <location filename="../../gui/widgets/chart.py" line="154"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="167"/>
+        <location filename="../../gui/widgets/chart.py" line="168"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="169"/>
+        <location filename="../../gui/widgets/chart.py" line="170"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="179"/>
+        <location filename="../../gui/widgets/chart.py" line="180"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="182"/>
+        <location filename="../../gui/widgets/chart.py" line="183"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
     </message>
@@ -154,7 +154,7 @@
     <message>
         <location filename="../../gui/views/free_calculator.py" line="80"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
-        <translation>用文章里的数字或你自己的数字来计算</translation>
+        <translation>用文章里的数据或你自己的数字来计算</translation>
     </message>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="83"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../gui/views/home.py" line="131"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
-        <translation>逐步重现《三联生活周刊》2024年对亚历克斯·德弗里斯的采访中的说法，每个数字都注明来源。请选择一个问题。</translation>
+        <translation>逐步重现《三联生活周刊》2024年对阿莱克斯·德弗里斯的采访中的说法，每项数据都注明来源。请选择一个问题。</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="259"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
-        <translation>数据集版本 %1：%2 个数字，来自 %3 个来源。</translation>
+        <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="266"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="269"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
-        <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及 A. de Vries《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每个数字都注明来源、年份和可信程度，见各页面的“来源”。</translation>
+        <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="273"/>
@@ -497,17 +497,17 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Where does every number come from, and does the article add up?</source>
-        <translation>每个数字从哪里来？文章的算术对得上吗？</translation>
+        <translation>每项数据从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures: a word, an id, a year, a source…</source>
-        <translation>搜索数字：关键词、编号、年份、来源……</translation>
+        <translation>搜索数据：关键词、编号、年份、来源……</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="203"/>
         <source>Search figures</source>
-        <translation>搜索数字</translation>
+        <translation>搜索数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="205"/>
@@ -517,7 +517,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Figures and their sources</source>
-        <translation>数字及其来源</translation>
+        <translation>数据及其来源</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="207"/>
@@ -538,7 +538,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="236"/>
         <source>Select a figure first.</source>
-        <translation>请先选择一个数字。</translation>
+        <translation>请先选择一项数据。</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="240"/>
@@ -553,7 +553,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="248"/>
         <source>Export figures</source>
-        <translation>导出数字</translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="254"/>
@@ -563,12 +563,12 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="256"/>
         <source>Saved %1 figures to %2</source>
-        <translation>已将%1个数字保存到%2</translation>
+        <translation>已将%1项数据保存到%2</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="260"/>
         <source>%1 of %2 figures</source>
-        <translation>%2个数字中的%1个</translation>
+        <translation>共%2项，显示%1项</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="322"/>
@@ -578,7 +578,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Figure</source>
-        <translation>数字</translation>
+        <translation>数据项</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="324"/>
@@ -593,7 +593,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="326"/>
         <source>Status</source>
-        <translation>可信程度</translation>
+        <translation>核实情况</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="327"/>
@@ -612,8 +612,8 @@ Log: %2</source>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="330"/>
-        <source>Note (research notes, in English)</source>
-        <translation>备注（部分为英文研究笔记）</translation>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="337"/>
@@ -623,7 +623,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="338"/>
         <source>Its figure</source>
-        <translation>文章的数字</translation>
+        <translation>文章的数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/sources_claims.py" line="339"/>
@@ -655,7 +655,7 @@ Log: %2</source>
         <location filename="../../gui/views/base.py" line="168"/>
         <location filename="../../gui/views/base.py" line="169"/>
         <source>Back to the article&apos;s numbers</source>
-        <translation>恢复文章中的数字</translation>
+        <translation>恢复文章中的数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/base.py" line="179"/>

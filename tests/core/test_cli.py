@@ -187,8 +187,8 @@ def test_project_runs_the_views_model_with_its_defaults() -> None:
     ]
     assert lines[7] == "IEA projection (2030): about 945 TWh a year"
     _, out, _ = run("project", "--lang", "zh")
-    assert out.splitlines()[6] == "2030  每年约9,400亿度"
-    assert out.splitlines()[7] == "国际能源署预测（2030年）：每年约9,450亿度"
+    assert out.splitlines()[6] == "2030  每年约9400亿度"
+    assert out.splitlines()[7] == "国际能源署预测（2030年）：每年约9450亿度"
 
 
 def test_project_json_keeps_its_shape() -> None:

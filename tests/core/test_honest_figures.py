@@ -19,10 +19,10 @@ def _shown(calculator: Calculator, figure_id: str, language: str) -> str:
     ("figure_id", "bound", "english", "chinese"),
     [
         ("dc_cooling_share_interview", "more_than", "more than 50%", "50%以上"),
-        ("google_ai_investment", "at_least", "at least USD 100 billion", "至少1,000亿美元"),
+        ("google_ai_investment", "at_least", "at least USD 100 billion", "至少1000亿美元"),
         ("chatgpt_users", "more_than", "more than 100 million", "1亿以上"),
-        ("stargate_cost", "more_than", "more than USD 115 billion", "1,150亿美元以上"),
-        ("stargate_project_cost", "at_most", "at most USD 100 billion", "最多1,000亿美元"),
+        ("stargate_cost", "more_than", "more than USD 115 billion", "1150亿美元以上"),
+        ("stargate_project_cost", "at_most", "at most USD 100 billion", "最多1000亿美元"),
         ("btc_mining_cost_2024", "at_least", "at least USD 30,000", "至少3万美元"),
         ("nvidia_ai_server_share", "more_than", "more than 95%", "95%以上"),
         ("h100_transistors", "more_than", "more than 80 billion", "800亿以上"),

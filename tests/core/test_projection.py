@@ -57,8 +57,8 @@ def test_the_default_rows_as_the_reader_sees_them(calculator: Calculator) -> Non
         "about 940 TWh a year",
     ]
     chinese = [format_estimate(total, "zh", keep_units=True) for _, total in projection.rows()]
-    assert chinese[0] == "每年4,150亿度"
-    assert chinese[-1] == "每年约9,400亿度"
+    assert chinese[0] == "每年4150亿度"
+    assert chinese[-1] == "每年约9400亿度"
 
 
 def test_efficiency_applies_to_the_ai_share_only(calculator: Calculator) -> None:

@@ -361,6 +361,19 @@ def test_deep_nesting_is_refused_and_a_byte_order_mark_is_fine(data_copy: Path) 
         DatasetLoader(data_copy).load()
 
 
+def test_a_note_without_its_chinese_is_reported(data_copy: Path) -> None:
+    _edit(data_copy, "article.toml", 'note_zh = "这是德弗里斯供给侧估算的前提', 'nope = "')
+    text = (data_copy / "article.toml").read_text(encoding="utf-8").replace('\nnope = "', "\n# ")
+    (data_copy / "article.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(DatasetError) as raised:
+        DatasetLoader(data_copy).load()
+    assert (raised.value.file, raised.value.record, raised.value.field) == (
+        "article.toml",
+        "nvidia_ai_server_share",
+        "note_zh",
+    )
+
+
 #: Story records (stories.toml) are validated like the rest: (old text, new text, record, field, words).
 BAD_STORY_EDITS = [
     (

@@ -22,11 +22,6 @@ from gui.main_window import MainWindow
 from gui.settings import Settings
 
 
-@pytest.fixture(scope="session")
-def calculator() -> Calculator:
-    return Calculator()
-
-
 @pytest.fixture(autouse=True)
 def languages(qapp: QApplication) -> Languages:
     """Every GUI test starts in English with the application's translators installed, as the program does."""

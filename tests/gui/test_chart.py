@@ -29,7 +29,7 @@ def _labels_fit(qtbot, chart: Chart) -> None:
 CHINESE_BARS = [
     Bar("谷歌AI：服务器估算（SemiAnalysis）", 29.2, "每年292亿度", highlighted=True),
     Bar("谷歌AI：每次搜索3瓦时", 9.855, "约每年98.55亿度"),
-    Bar("三峡水电站", 100, "约每年1,000亿度"),
+    Bar("三峡水电站", 100, "约每年1000亿度"),
 ]
 
 

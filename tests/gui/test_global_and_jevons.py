@@ -105,8 +105,8 @@ def test_jevons_demand_growth_slider_moves_the_projection(qtbot, calculator: Cal
 def test_jevons_in_chinese(qtbot, calculator: Calculator) -> None:
     view = JevonsView(calculator, "zh")
     qtbot.addWidget(view)
-    assert view.series()[0].points[0][2] == "每年4,150亿度"
-    assert view.series()[0].points[-1][2] == "每年约9,400亿度"
+    assert view.series()[0].points[0][2] == "每年4150亿度"
+    assert view.series()[0].points[-1][2] == "每年约9400亿度"
 
 
 def test_jevons_sources_follow_the_language(qtbot, calculator: Calculator) -> None:
@@ -118,4 +118,4 @@ def test_jevons_sources_follow_the_language(qtbot, calculator: Calculator) -> No
     view.set_language("zh")
     assert footnote(figure, dataset, "zh") in view.sources.text()
     assert footnote(figure, dataset, "en") not in view.sources.text()
-    assert view.series()[0].points[0][2] == "每年4,150亿度"
+    assert view.series()[0].points[0][2] == "每年4150亿度"

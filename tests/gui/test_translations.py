@@ -58,4 +58,4 @@ def test_plural_forms_in_both_languages(languages) -> None:
     assert CardText().headline(137, 57, 1) == "137 figures, 57 sources; 1 claim rounded loosely"
     assert CardText().headline(137, 57, 2) == "137 figures, 57 sources; 2 claims rounded loosely"
     languages.switch("zh")
-    assert CardText().headline(137, 57, 1) == "137个数字，57个来源；1处说法取整偏粗"
+    assert CardText().headline(137, 57, 1) == "137项数据、57个来源；1处说法取整偏粗"

@@ -1,0 +1,77 @@
+"""Approved text: every figure's displayed value and status, every scenario's result and claim check, and every
+yardstick's comparison sentence, in English and Chinese, pinned in tests/data/golden/*.txt. A wrong digit, a 1000x
+unit slip or a changed word fails here and shows as a diff. After a deliberate change, review the diff and approve
+it with: UPDATE_GOLDEN=1 uv run pytest tests/data/test_golden.py"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from core.calculator import Calculator
+from core.explain import VERDICT_LABELS, describe_claim_check, describe_comparison, status_text
+from core.formatting import format_estimate
+
+GOLDEN = Path(__file__).parent / "golden"
+#: What each yardstick is compared with: an energy, a yearly rate and a daily rate from the article.
+SUBJECTS = ("gpt3_training", "google_ai_semianalysis_yearly", "chatgpt_daily")
+
+
+def _figures(calculator: Calculator) -> str:
+    lines = []
+    for figure in calculator.dataset.figures.values():
+        estimate = figure.estimate()
+        lines.append(
+            f"{figure.id} | {format_estimate(estimate, 'en', keep_units=True)} | "
+            f"{format_estimate(estimate, 'zh', keep_units=True)} | {figure.status.value} {status_text(figure, 'en')} | "
+            f"{status_text(figure, 'zh')}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _scenarios(calculator: Calculator) -> str:
+    lines = []
+    for scenario_id in calculator.dataset.scenarios:
+        check = calculator.check_claim(scenario_id)
+        for language in ("en", "zh"):
+            result = format_estimate(check.computed, language, keep_units=True)
+            verdict = VERDICT_LABELS[language][check.verdict]
+            lines.append(f"{scenario_id} [{language}] {result} | {verdict} | {describe_claim_check(check, language)}")
+    return "\n".join(lines) + "\n"
+
+
+def _comparisons(calculator: Calculator) -> str:
+    lines = []
+    for subject in SUBJECTS:
+        calculation = (
+            calculator.run_scenario(subject)
+            if subject in calculator.dataset.scenarios
+            else calculator.evaluate(subject)
+        )
+        for yardstick in calculator.dataset.yardsticks():
+            comparison = calculator.compare(calculation, yardstick.id)
+            english, chinese = (describe_comparison(comparison, language) for language in ("en", "zh"))
+            lines.append(f"{subject} / {yardstick.id} | {english} | {chinese}")
+    return "\n".join(lines) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Calculator], str]] = {
+    "figures.txt": _figures,
+    "scenarios.txt": _scenarios,
+    "comparisons.txt": _comparisons,
+}
+
+
+@pytest.mark.parametrize("name", sorted(RENDERERS))
+def test_the_text_readers_see_is_approved(calculator: Calculator, name: str) -> None:
+    text = RENDERERS[name](calculator)
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+    approved = path.read_text(encoding="utf-8")
+    diff = "".join(difflib.unified_diff(approved.splitlines(True), text.splitlines(True), "approved", "now", n=0))
+    assert text == approved, f"{name} changed; review, then approve with UPDATE_GOLDEN=1:\n{diff[:4000]}"
