@@ -92,7 +92,7 @@ class StoryView(Page):
 
     def card_headline(self) -> str:
         """The card's headline, following the reader's changes."""
-        return self.headline.main.text()
+        return self.headline.text()
 
     @classmethod
     def card_headline_from(cls, model: StoryModel) -> str:

@@ -24,7 +24,7 @@
     <message>
         <location filename="../../gui/views/home.py" line="64"/>
         <source>Open and explore →</source>
-        <translation>打开探索 →</translation>
+        <translation>点击进入 →</translation>
     </message>
 </context>
 <context>
@@ -63,7 +63,7 @@
     <message>
         <location filename="../../gui/views/catalogue.py" line="30"/>
         <source>The global picture</source>
-        <translation>全球图景</translation>
+        <translation>全球概况</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="31"/>
@@ -78,12 +78,12 @@
     <message>
         <location filename="../../gui/views/catalogue.py" line="33"/>
         <source>Free calculator</source>
-        <translation>自由计算器</translation>
+        <translation>自己算一算</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="34"/>
         <source>Sources and claims</source>
-        <translation>来源与说法核对</translation>
+        <translation>数据来源与说法核查</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../gui/views/free_calculator.py" line="163"/>
         <source>as calculated</source>
-        <translation>按计算结果</translation>
+        <translation>不换算（原始单位）</translation>
     </message>
 </context>
 <context>

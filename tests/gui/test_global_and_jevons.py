@@ -30,7 +30,7 @@ def test_global_picture_totals_ranges_and_countries(qtbot, calculator: Calculato
     assert (bars["NVIDIA AI servers, 2027"].low, bars["NVIDIA AI servers, 2027"].high) == (85.4, 134)
     assert bars["Germany, 2024"].value == pytest.approx(522.3)
     assert view.chart.logarithmic
-    assert "base case about 800 TWh a year" in view.headline.secondary.text()
+    assert "base case about 800 TWh a year" in view.headline.secondary_text()
     assert "about 2%" in view.shares.text()
 
 
@@ -47,10 +47,8 @@ def test_global_picture_splits_computing_and_cooling(qtbot, calculator: Calculat
 def test_jevons_opens_on_sourced_defaults_that_meet_the_iea_outlook(qtbot, calculator: Calculator) -> None:
     view = JevonsView(calculator)
     qtbot.addWidget(view)
-    assert (
-        view.headline.main.text() == "Chips do more work per kWh, and yet total use rises: about 940 TWh a year in 2030"
-    )
-    assert view.headline.secondary.text() == (
+    assert view.headline.text() == "Chips do more work per kWh, and yet total use rises: about 940 TWh a year in 2030"
+    assert view.headline.secondary_text() == (
         "From 415 TWh a year in 2024 (the world's data centres, IEA). The IEA projects about 945 TWh a year for 2030."
     )
     assert view.card_headline() == "about 940 TWh a year in 2030, from 415 TWh a year in 2024"
@@ -94,7 +92,7 @@ def test_jevons_demand_growth_slider_moves_the_projection(qtbot, calculator: Cal
         [float(total.value.to("TWh/year").magnitude) for total in expected.totals]
     )
     assert mine.points[-1][1] < mine.points[0][1]  # the reader can make efficiency win
-    assert view.headline.main.text() == (
+    assert view.headline.text() == (
         "With these assumptions efficiency wins: total use falls to about 360 TWh a year in 2030"
     )
     assert "less than about 50% a year" in view.break_even.text()  # demand does not move the break-even

@@ -72,9 +72,9 @@ def test_idle_resets_every_view_then_the_attract_loop_cycles_and_a_touch_returns
     watcher, attract = _part(parts, IdleWatcher), _part(parts, AttractLoop)
     window.open_view("chatgpt_day")
     view = window.views["chatgpt_day"]
-    article_headline = view.headline.main.text()
+    article_headline = view.headline.text()
     view.inputs[0].slider.setValue(view.inputs[0].slider.maximum())  # a visitor moves the servers slider
-    assert view.headline.main.text() != article_headline
+    assert view.headline.text() != article_headline
     window.set_language("zh")  # and switches to Chinese
 
     shown: list[str] = []
@@ -85,7 +85,7 @@ def test_idle_resets_every_view_then_the_attract_loop_cycles_and_a_touch_returns
     assert shown[: len(ATTRACT_VIEW_IDS)] == ATTRACT_VIEW_IDS
     assert attract.banner.isVisible() and attract.banner.text() == "Touch the screen to explore"
     assert window.views["chatgpt_day"] is view, "reset in place: no widget churn over weeks"
-    assert view.headline.main.text() == article_headline, "every view is back to the article's numbers"
+    assert view.headline.text() == article_headline, "every view is back to the article's numbers"
 
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_Right)  # any key (or touch) wakes the exhibit
     assert not watcher.is_idle and not attract.running and not attract.banner.isVisible()
@@ -211,7 +211,7 @@ def test_an_exception_in_a_view_recovers_to_home_in_kiosk_mode(qtbot, window, qa
         sys.excepthook = previous_hook
     assert any("a bug in a view" in record.getMessage() and record.exc_info for record in caplog.records)
     window.open_view("chatgpt_day")  # the view is built afresh and works
-    assert window.views["chatgpt_day"].headline.main.text() == "at most 564 MWh a day"
+    assert window.views["chatgpt_day"].headline.text() == "at most 564 MWh a day"
 
 
 def test_the_idle_watcher_counts_touches_and_keys_not_paint_or_timers(qtbot, window, qapp) -> None:

@@ -41,12 +41,12 @@ def test_switching_language_at_run_time_retranslates_and_is_remembered(qtbot, wi
     view = window.views["search_vs_ai"]
     window.language_box.setCurrentIndex(window.language_box.findData("zh"))
     assert view.question.text() == "一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？"
-    assert view.headline.main.text() == "按文章的估算，一次AI问答的耗电量相当于约10次网页搜索"
+    assert view.headline.text() == "按文章的估算，一次AI问答的耗电量相当于约10次网页搜索"
     qtbot.waitUntil(lambda: window.home_button.text() == "首页")  # LanguageChange is a posted event
     assert window.home.cards["search_vs_ai"].title.text() == "一次搜索与一次AI问答"
     assert Settings().language("en") == "zh"
     window.language_box.setCurrentIndex(window.language_box.findData("en"))
-    assert view.headline.main.text() == (
+    assert view.headline.text() == (
         "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
     )
 

@@ -36,10 +36,10 @@ def _choose(chooser, option_id: str) -> None:
 def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) -> None:
     view = SearchVsAiView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == (
+    assert view.headline.text() == (
         "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
     )
-    assert view.headline.secondary.text() == (
+    assert view.headline.secondary_text() == (
         "One AI query: about 3 Wh (2023); one web search: about 0.3 Wh (Google, 2009). 2025 estimates: "
         "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year."
     )
@@ -47,8 +47,8 @@ def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) ->
     searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
     assert format_estimate(expected.result, "en", keep_units=True) == "about 4.9 TWh a year"
-    assert view.headline.secondary.text().endswith("If all of Google's searches used AI: about 4.9 TWh a year.")
-    assert view.headline.main.text() == (
+    assert view.headline.secondary_text().endswith("If all of Google's searches used AI: about 4.9 TWh a year.")
+    assert view.headline.text() == (
         "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
     )
     assert view.steps.step_lines()[0].startswith("4.5 billion a day")
@@ -65,11 +65,11 @@ def test_searches_per_day_counts_in_yi_in_chinese(qtbot, calculator: Calculator)
     _type_into(qtbot, _control(english, "google_searches_per_day"), "4.5")
     searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
-    assert format_estimate(expected.result, "zh", keep_units=True) in chinese.headline.secondary.text()
+    assert format_estimate(expected.result, "zh", keep_units=True) in chinese.headline.secondary_text()
     assert control.slider.value() == _control(english, "google_searches_per_day").slider.value()
     chinese.set_language("en")
     assert (control.spin.value(), control.spin.decimals()) == (4.5, 1)
-    assert chinese.headline.secondary.text() == english.headline.secondary.text()
+    assert chinese.headline.secondary_text() == english.headline.secondary_text()
 
 
 def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calculator: Calculator) -> None:
@@ -80,10 +80,10 @@ def test_search_vs_ai_estimate_chooser_changes_headline_and_chart(qtbot, calcula
         "google_ai_demand_yearly", substitutions={"ai_query_energy_2023": "gemini_prompt_2025"}
     )
     assert format_estimate(expected.result, "en", keep_units=True) == "about 790 GWh a year"
-    assert view.headline.main.text() == (
+    assert view.headline.text() == (
         "By the article's estimate, one AI query uses as much electricity as about 0.8 web searches"
     )
-    assert "If all of Google's searches used AI: about 790 GWh a year." in view.headline.secondary.text()
+    assert "If all of Google's searches used AI: about 790 GWh a year." in view.headline.secondary_text()
     highlighted = [bar for bar in view.chart.bars() if bar.highlighted]
     assert [(bar.label, bar.value) for bar in highlighted] == [("Gemini prompt (Google, 2025)", pytest.approx(0.24))]
     assert [bar.value for bar in view.chart.bars()][:2] == [pytest.approx(0.3), pytest.approx(3)]
@@ -102,22 +102,22 @@ def test_comparison_strip_follows_the_chosen_yardstick(qtbot, calculator: Calcul
 def test_training_households_follows_model_household_and_slider(qtbot, calculator: Calculator) -> None:
     view = TrainingHouseholdsView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "about 430 Chinese households (2024 national average) for a year"
-    assert view.headline.secondary.text() == (
+    assert view.headline.text() == "about 430 Chinese households (2024 national average) for a year"
+    assert view.headline.secondary_text() == (
         "1,287 MWh to train; the article says about 1,000 Chinese households (article's figure) for a year"
     )
     assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3000)
     _choose(view.choosers[1], "household_cn_article")
-    assert view.headline.main.text() == "about 1,000 Chinese households (article's figure) for a year"
+    assert view.headline.text() == "about 1,000 Chinese households (article's figure) for a year"
     _choose(view.choosers[1], "household_cn_2025")
-    assert view.headline.main.text() == "about 400 Chinese homes (national average) for a year"
+    assert view.headline.text() == "about 400 Chinese homes (national average) for a year"
     assert view.chart.bars()[0].value == pytest.approx(1_287_000 / 3200)
     _choose(view.choosers[0], "bloom_training")
-    assert view.headline.main.text() == "about 140 Chinese homes (national average) for a year"
+    assert view.headline.text() == "about 140 Chinese homes (national average) for a year"
     view.model.reset()
-    assert view.headline.main.text() == "about 430 Chinese households (2024 national average) for a year"
+    assert view.headline.text() == "about 430 Chinese households (2024 national average) for a year"
     view.inputs[0].slider.setValue(view.inputs[0].slider.maximum())  # drag to the end: 100,000 MWh
-    assert view.headline.main.text() == "about 33,000 Chinese households (2024 national average) for a year"
+    assert view.headline.text() == "about 33,000 Chinese households (2024 national average) for a year"
     assert view.chart.logarithmic
     assert [(bar.label, bar.highlighted) for bar in view.chart.bars()][-1] == ("Your value", True)
     assert [bar.value for bar in view.chart.bars()][:2] == [
@@ -135,10 +135,10 @@ def test_training_compares_the_training_energy(qtbot, calculator: Calculator) ->
 def test_google_three_gorges_estimates(qtbot, calculator: Calculator) -> None:
     view = GoogleThreeGorgesView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "at most 29% of the Three Gorges dam's yearly output"
+    assert view.headline.text() == "at most 29% of the Three Gorges dam's yearly output"
     assert "The numbers give about 29%: the article rounds loosely (12% off)." in view.steps.claim.text()
     _choose(view.choosers[0], "google_ai_newstreet_yearly")
-    assert view.headline.main.text() == "at most 23% of the Three Gorges dam's yearly output"
+    assert view.headline.text() == "at most 23% of the Three Gorges dam's yearly output"
     assert [bar.highlighted for bar in view.chart.bars()][:3] == [False, True, False]
     _type_into(qtbot, _control(view, "hgx_a100_power"), "10.2")
     power = calculator.set_input_value("google_ai_newstreet_yearly", "hgx_a100_power", 10.2, "kW")
@@ -149,17 +149,17 @@ def test_google_three_gorges_estimates(qtbot, calculator: Calculator) -> None:
 def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> None:
     view = ChatGptDayView(calculator)
     qtbot.addWidget(view)
-    assert view.headline.main.text() == "at most 564 MWh a day"
-    assert view.headline.secondary.text() == (
+    assert view.headline.text() == "at most 564 MWh a day"
+    assert view.headline.secondary_text() == (
         "An upper estimate: every server at its full rated power, all day. "
         "The article: 564 MWh a day, rounded to 500,000 kWh a day in its title"
     )
     _type_into(qtbot, _control(view, "hours_per_day"), "12")
-    assert view.headline.main.text() == "at most 280 MWh a day"
+    assert view.headline.text() == "at most 280 MWh a day"
     assert "Rated power of one HGX A100 server" in view.sources.text.text()
     assert "DGX H100" not in view.sources.text.text()
     _choose(view.choosers[0], "dgx_h100_power")
-    assert view.headline.main.text() == "at most 443 MWh a day"
+    assert view.headline.text() == "at most 443 MWh a day"
     assert "DGX H100" in view.sources.text.text()  # the footnote follows the figures used
     assert "Rated power of one HGX A100 server" not in view.sources.text.text()
     assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
@@ -170,7 +170,7 @@ def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> N
 def test_every_view_in_chinese(qtbot, calculator: Calculator, view_class) -> None:
     view = view_class(calculator, "zh")
     qtbot.addWidget(view)
-    assert any("\u4e00" <= character <= "\u9fff" for character in view.headline.main.text())
+    assert any("\u4e00" <= character <= "\u9fff" for character in view.headline.text())
     assert all(bar.text for bar in view.chart.bars())
     assert view.sources.text.text().count("•") >= 2
 
@@ -202,7 +202,7 @@ def test_every_story_renders_from_its_record(qtbot, calculator: Calculator, lang
     for story_id, story in calculator.dataset.stories.items():
         view = classes[story_id](calculator, language)
         qtbot.addWidget(view)
-        texts = [view.question.text(), view.headline.main.text(), view.headline.secondary.text()]
+        texts = [view.question.text(), view.headline.text(), view.headline.secondary_text()]
         texts += [bar.label for bar in view.chart.bars()]
         texts += [control.label.text() for control in getattr(view, "inputs", [])]
         assert all(texts[:3]) and not any("{" in text or "}" in text for text in texts), texts
@@ -224,3 +224,17 @@ def test_a_chart_label_takes_its_number_from_the_figure(qtbot, calculator: Calcu
         "文章中的数据",
     ]
     assert view.question.text() == "ChatGPT一天真的“吃”掉50万度电吗？"
+
+
+def test_a_headline_never_breaks_inside_a_number_and_its_unit(qtbot, calculator: Calculator) -> None:
+    from gui.widgets.headline import NO_BREAK_SPACE, WORD_JOINER, unbreakable
+
+    assert unbreakable("每年约98.55亿度") == "每年" + WORD_JOINER.join("约98.55亿度")
+    assert unbreakable("about 9.855 TWh a year") == f"about {WORD_JOINER.join('9.855' + NO_BREAK_SPACE + 'TWh')} a year"
+    assert unbreakable("每年约6200亿～1.05万亿度") == "每年" + WORD_JOINER.join("约6200亿～1.05万亿度")
+    view = SearchVsAiView(calculator, "zh")
+    qtbot.addWidget(view)
+    view.resize(420, 800)  # a narrow window: the headline wraps, but not inside 98.55亿度
+    secondary = view.headline.secondary.text()
+    assert WORD_JOINER.join("约98.55亿度") in secondary
+    assert view.headline.secondary_text().endswith("每年约98.55亿度。")
