@@ -199,7 +199,7 @@
     <message>
         <location filename="../../gui/views/global_picture.py" line="109"/>
         <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
+        <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
     </message>
     <message>
         <location filename="../../gui/views/global_picture.py" line="119"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="187"/>
         <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（TWh；1 TWh = 10亿度）</translation>
+        <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="205"/>

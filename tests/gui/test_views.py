@@ -41,13 +41,14 @@ def test_search_vs_ai_follows_searches_per_day(qtbot, calculator: Calculator) ->
     )
     assert view.headline.secondary_text() == (
         "One AI query: about 3 Wh (2023); one web search: about 0.3 Wh (Google, 2009). 2025 estimates: "
-        "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year."
+        "about 0.24–0.34 Wh per query. If all of Google's searches used AI: about 9.855 TWh a year. "
+        "All of these are the electricity of using a model (inference), not of training it."
     )
     _type_into(qtbot, _control(view, "google_searches_per_day"), "4.5")
     searches = calculator.set_input_value("google_ai_demand_yearly", "google_searches_per_day", 4.5e9, "1/day")
     expected = calculator.run_scenario("google_ai_demand_yearly", {"google_searches_per_day": searches})
     assert format_estimate(expected.result, "en", keep_units=True) == "about 4.9 TWh a year"
-    assert view.headline.secondary_text().endswith("If all of Google's searches used AI: about 4.9 TWh a year.")
+    assert "If all of Google's searches used AI: about 4.9 TWh a year." in view.headline.secondary_text()
     assert view.headline.text() == (
         "By the article's estimate, one AI query uses as much electricity as about 10 web searches"
     )
@@ -237,4 +238,4 @@ def test_a_headline_never_breaks_inside_a_number_and_its_unit(qtbot, calculator:
     view.resize(420, 800)  # a narrow window: the headline wraps, but not inside 98.55亿度
     secondary = view.headline.secondary.text()
     assert WORD_JOINER.join("约98.55亿度") in secondary
-    assert view.headline.secondary_text().endswith("每年约98.55亿度。")
+    assert "每年约98.55亿度。以上都是使用模型（推理）时的耗电，不含训练。" in view.headline.secondary_text()
