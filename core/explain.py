@@ -161,8 +161,12 @@ def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str
     cited = ", ".join(dataset.sources[c].title for c in figure.cites)
     value = format_estimate(figure.estimate(), language, keep_units=True)
     if language == "zh":
-        lines = [f"{figure.label_zh}：{value}", f"年份：{figure.year}", f"来源：{source.title}（{source.year}）"]
-        lines += [f"引用：{cited}"] if cited else []
+        cited_zh = "、".join(
+            f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}年）" for c in figure.cites
+        )
+        origin = f"{source.cited_as('zh')}（{source.year}年）：{source.title}"
+        lines = [f"{figure.label_zh}：{value}", f"年份：{figure.year}", f"来源：{origin}"]
+        lines += [f"转引自：{cited_zh}"] if cited_zh else []
         approximate = figure.approximate and figure.bound is None
         lines += [f"状态：{figure.status.value}（{status}）" + ("，约数" if approximate else "")]
         lines += [f"原文：{figure.article_zh}"] if figure.article_zh else []
