@@ -174,8 +174,27 @@ def render(template: str, context: StoryContext, language: str, figure_id: str =
     return _PLACEHOLDER.sub(lambda match: _fill(match[1], match[2] or figure_id, context, language), template)
 
 
+#: Placeholders that name figures only: their words change with the language, never with the reader's inputs.
+FIGURES_ONLY = frozenset({"value", "amount", "year", "span", "low", "central", "high"})
+_FIGURE_WORDS: dict[tuple[int, str, str, str], tuple[Dataset, str]] = {}  # the dataset is kept: its id stays its own
+
+
 def _fill(kind: str, argument: str, context: StoryContext, language: str) -> str:
-    """One placeholder's words."""
+    """One placeholder's words (a figure's, remembered per dataset and language: a slider step re-words only
+    what depends on the reader's inputs)."""
+    dataset = context.calculator.dataset
+    key = (id(dataset), kind, argument, language)
+    remembered = _FIGURE_WORDS.get(key)
+    if remembered is not None and remembered[0] is dataset:
+        return remembered[1]
+    words = _fill_anew(kind, argument, context, language)
+    if kind in FIGURES_ONLY:
+        _FIGURE_WORDS[key] = (dataset, words)
+    return words
+
+
+def _fill_anew(kind: str, argument: str, context: StoryContext, language: str) -> str:
+    """One placeholder's words, worked out."""
     dataset = context.calculator.dataset
     fillers: dict[str, Callable[[], str]] = {
         "result": lambda: format_estimate(context.calculation().result, language, keep_units=True),

@@ -9,6 +9,7 @@ how is this calculated        |  sources
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -80,6 +81,8 @@ class StoryView(Page):
         self.strip = ComparisonStrip(self.model, self.slots, self)
         self.steps = StepsPanel(self.model, self.story.extra_claims, self)
         self.sources = SourceFootnote(self.model, self)
+        self._labels: dict[tuple[Worded, str, str], str] = {}
+        self._figure_bars: dict[tuple[str, str, str], Bar] = {}
         self._lay_out()
         self.model.changed.connect(self.refresh)
         self.model.changed.connect(self.headline_changed)
@@ -117,10 +120,19 @@ class StoryView(Page):
         dataset = model.calculator.dataset
 
         def label(worded: Worded, figure_id: str = "") -> str:
-            return render(worded(language), model, language, figure_id)
+            key = (worded, figure_id, language)  # a short name names figures only: worded once per language
+            if key not in self._labels:
+                self._labels[key] = render(worded(language), model, language, figure_id)
+            return self._labels[key]
+
+        def figure_bar(name: str, figure_id: str, highlighted: bool) -> Bar:
+            key = (name, figure_id, language)  # a figure's bar changes only with the language
+            if key not in self._figure_bars:
+                self._figure_bars[key] = bar_for(name, dataset.figure(figure_id).estimate(), unit, language)
+            return replace(self._figure_bars[key], highlighted=highlighted)
 
         if row.kind == "figure":
-            return [bar_for(label(row.short, row.target), dataset.figure(row.target).estimate(), unit, language)]
+            return [figure_bar(label(row.short, row.target), row.target, row.highlighted)]
         if row.kind == "scenario":
             result = model.run({}, row.target).result
             return [bar_for(label(row.short), result, unit, language, row.target == model.scenario.id)]
@@ -131,12 +143,13 @@ class StoryView(Page):
         chosen, set_by_reader = model.choice(row.target), model.is_set_by_reader(row.target)
         bars = []
         for option in self.story.chooser(row.target).options:
+            highlighted = option.figure == chosen and not set_by_reader
+            name = label(option.short, option.figure)
             if row.kind == "options":
-                estimate = dataset.figure(option.figure).estimate()
+                bars.append(figure_bar(name, option.figure, highlighted))
             else:
                 estimate = model.run_option(row.target, option.figure).result
-            highlighted = option.figure == chosen and not set_by_reader
-            bars.append(bar_for(label(option.short, option.figure), estimate, unit, language, highlighted))
+                bars.append(bar_for(name, estimate, unit, language, highlighted))
         return bars
 
     # --- behaviour shared by every view ---
