@@ -328,11 +328,9 @@ def _run_project(options: argparse.Namespace, calculator: Calculator, out: TextI
     outlook = calculator.dataset.figure(OUTLOOK)
     if options.json:
         rows = [
-            {"year": year, **_estimate_json(total.to("TWh/year")), "text": format_estimate(total, language, True)}
+            {"year": year, **_numbers_json(total.to("TWh/year")), "text": format_estimate(total, language, True)}
             for year, total in projection.rows()
         ]
-        for row in rows:
-            del row["unit"]
         _print_json(
             {
                 "unit": "TWh/year",
@@ -499,8 +497,13 @@ def _figure_json(figure: Figure, calculator: Calculator) -> dict[str, Any]:
 
 def _estimate_json(estimate: Estimate) -> dict[str, Any]:
     """An Estimate as numbers and a unit."""
+    return {**_numbers_json(estimate), "unit": format_unit(estimate.units)}
+
+
+def _numbers_json(estimate: Estimate) -> dict[str, Any]:
+    """An Estimate's value, low and high, in its own units (the caller says which)."""
     value, low, high = estimate.magnitudes()
-    return {"value": value, "unit": format_unit(estimate.units), "low": low, "high": high}
+    return {"value": value, "low": low, "high": high}
 
 
 def _term_json(term: Term, calculator: Calculator, language: str) -> dict[str, Any]:

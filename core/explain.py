@@ -8,7 +8,15 @@ from dataclasses import replace
 from core.compare import Comparison, ComparisonKind
 from core.dataset import Dataset, Figure, Yardstick, YardstickKind
 from core.expression import Calculation, Operation, Step, Term, TermKind
-from core.formatting import display_digits, format_count, format_estimate, format_number, format_percent, marked
+from core.formatting import (
+    bound_prefix,
+    display_digits,
+    format_count,
+    format_estimate,
+    format_number,
+    format_percent,
+    marked,
+)
 from core.scenarios import ClaimCheck, Verdict
 from core.values import Estimate
 
@@ -113,23 +121,13 @@ def describe_comparison(comparison: Comparison, language: str) -> str:
     """The comparison as a sentence: "about 1,000 Chinese households for a year" / "约1,000户中国家庭一年的用电量"."""
     yardstick = comparison.yardstick.yardstick
     assert yardstick is not None
-    amount = comparison.amount
-    if language == "zh" and amount.bound in _SENTENCE_BOUNDS_ZH:
-        # 最多相当于三峡水电站全年发电量的29%: a side other than 以上 qualifies the whole comparison.
-        number = _amount_text(comparison, language, marked_number=False)
-        return _SENTENCE_BOUNDS_ZH[amount.bound] + _chinese_sentence(comparison.kind, number, yardstick)
-    if language == "en" and amount.bound is not None:
-        # "at most as much as 68,000 households use", not "as much as at most 68,000 households use".
-        number = _amount_text(comparison, language, marked_number=False)
-        side = amount.bound.replace("_", " ")
-        return f"{side} {_english_sentence(comparison.kind, number, yardstick)}"
-    number = _amount_text(comparison, language)
-    if language == "zh":
-        return _chinese_sentence(comparison.kind, number, yardstick)
-    return _english_sentence(comparison.kind, number, yardstick)
-
-
-_SENTENCE_BOUNDS_ZH = {"at_least": "至少", "at_most": "最多", "less_than": "不到"}
+    sentence = _chinese_sentence if language == "zh" else _english_sentence
+    # A side that reads before its number qualifies the whole comparison: "at most as much as 68,000 households
+    # use", 最多相当于三峡水电站全年发电量的29%; 以上 stays after its number.
+    side = bound_prefix(comparison.amount.bound, language)
+    if side:
+        return side + sentence(comparison.kind, _amount_text(comparison, language, marked_number=False), yardstick)
+    return sentence(comparison.kind, _amount_text(comparison, language), yardstick)
 
 
 def comparison_unit(comparison: Comparison, language: str) -> str:

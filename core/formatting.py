@@ -127,6 +127,16 @@ def display_digits(estimate: Estimate) -> int:
     return min(MOST_DIGITS, precision)
 
 
+def bound_prefix(bound: str | None, language: str) -> str:
+    """The words a side puts before its number ("at most ", "最多"); "" for none, or for a side written after the
+    number (Chinese 以上)."""
+    if bound is None:
+        return ""
+    english, chinese = _BOUND_WORDS[bound]
+    template = chinese if language == "zh" else english
+    return template.removesuffix("{n}") if template.endswith("{n}") else ""
+
+
 def marked(text: str, estimate: Estimate, language: str) -> str:
     """`text` (a number with its unit) with the estimate's side or "about": "at least …", "约…", "…以上"."""
     if estimate.bound is not None:
@@ -406,6 +416,7 @@ def _check_language(language: str) -> None:
 
 __all__ = [
     "LANGUAGES",
+    "bound_prefix",
     "display_digits",
     "format_amount",
     "format_count",

@@ -377,15 +377,6 @@ def _check_template(template: str, story: Story, dataset: Dataset) -> str:
     return ""
 
 
-def options_from_kind(dataset: Dataset, kind: str) -> tuple[Option, ...]:
-    """Every yardstick of `kind` as options, in file order (a chooser's options_from)."""
-    return tuple(
-        Option(figure.id, Worded("", ""))
-        for figure in dataset.figures.values()
-        if figure.yardstick is not None and figure.yardstick.kind.value == kind
-    )
-
-
 __all__ = [
     "NEEDS_SCENARIO",
     "PLACEHOLDERS",
@@ -400,7 +391,6 @@ __all__ = [
     "StoryInput",
     "Worded",
     "check_story",
-    "options_from_kind",
     "placeholders",
     "render",
 ]

@@ -274,7 +274,7 @@ def _from_parts(
     else makes a computed result."""
     figures = [f for f in (left.significant_figures, right.significant_figures) if f is not None]
     bound = combined_bound(left, right, right_flips)
-    opposed = bound is None and left.bound is not None and right.bound is not None and left is not right
+    opposed = bound is None and left.bound is not None and right.bound is not None
     if _is_bare_unit(right):
         computed = left.computed
     elif _is_bare_unit(left):

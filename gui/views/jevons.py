@@ -48,7 +48,7 @@ class JevonsModel(QObject):
     def __init__(self, calculator: Calculator, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.calculator = calculator
-        defaults = default_assumptions(calculator)
+        self.defaults = defaults = default_assumptions(calculator)  # the sourced starting assumptions
         self._defaults = {
             "demand_growth": defaults.demand_growth,
             "efficiency_gain": defaults.efficiency_gain,
@@ -226,7 +226,7 @@ class JevonsView(Page):
     def _assumptions_text(self) -> str:
         """Where the starting assumptions come from, with their sourced values."""
         dataset, language = self.calculator.dataset, self.language
-        defaults = default_assumptions(self.calculator)
+        defaults = self.model.defaults
         text = self.tr(
             "Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new "
             "chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; "
