@@ -17,6 +17,7 @@ Target for both: p95 under 16 ms (one frame at 60 Hz).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import time
@@ -140,6 +141,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--forced-repaint", action="store_true", help="paint the whole view at every step")
+    parser.add_argument("--json", action="store_true", help="print each control's p50 and p95 in ms as JSON")
     arguments = parser.parse_args()
     steps, forced = arguments.steps, arguments.forced_repaint
     application = QApplication([])
@@ -152,9 +154,11 @@ def main() -> None:
     calculator = Calculator()
     baseline = bare_slider(steps, forced)
     base_p95 = percentile(baseline, 0.95)
-    print(f"{'what is dragged':52} {'p50 ms':>7} {'p95 ms':>7} {'p95 vs bare':>12}")
-    print(f"{'bare slider + label':52} {1000 * statistics.median(baseline):7.2f} {1000 * base_p95:7.2f} {1:11.1f}x")
+    if not arguments.json:
+        print(f"{'what is dragged':52} {'p50 ms':>7} {'p95 ms':>7} {'p95 vs bare':>12}")
+        print(f"{'bare slider + label':52} {1000 * statistics.median(baseline):7.2f} {1000 * base_p95:7.2f} {1:11.1f}x")
     worst, over = 0.0, []
+    measured = {"bare slider + label": {"p50": 1000 * statistics.median(baseline), "p95": 1000 * base_p95}}
     for view_class in VIEWS:
         view = view_class(calculator)
         view.resize(1280, 800)
@@ -164,11 +168,18 @@ def main() -> None:
             p95 = percentile(times, 0.95)
             worst = max(worst, p95)
             name = f"{view.view_id}: {control.spec.name}"
+            measured[name] = {"p50": 1000 * statistics.median(times), "p95": 1000 * p95}
+            if arguments.json:
+                continue
             if p95 >= 0.016:
                 over.append(f"{name} ({1000 * p95:.1f} ms)")
             note = f"  ({unpainted} of {len(times)} steps left the chart unpainted)" if unpainted else ""
             print(f"{name:52} {1000 * statistics.median(times):7.2f} {1000 * p95:7.2f} {p95 / base_p95:11.1f}x{note}")
         view.close()
+    if arguments.json:
+        print(json.dumps(measured))
+        application.quit()
+        return
     verdict = "meets" if worst < 0.016 else "MISSES"
     mode = "whole view repainted at every step" if forced else "as the event loop paints"
     print(f"worst p95 {1000 * worst:.2f} ms ({mode}): {verdict} the 16 ms target")

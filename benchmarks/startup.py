@@ -41,16 +41,18 @@ app.exec()
 """
 
 
-def time_to_first_line(command: list[str], environment: dict[str, str]) -> float:
-    """Seconds from launching `command` until it prints its first line (then let it finish)."""
+def time_to_first_line(command: list[str], environment: dict[str, str], cwd: Path = ROOT) -> float:
+    """Seconds from launching `command` in `cwd` until it prints its first line (then let it finish)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     first = process.stdout.readline()
     elapsed = time.perf_counter() - start
-    process.communicate(timeout=120)
+    _rest, errors = process.communicate(timeout=120)
     if not first.startswith("first paint") or process.returncode != 0:
-        raise RuntimeError(f"{command} did not report its first paint (exit {process.returncode})")
+        raise RuntimeError(f"{command} did not report its first paint (exit {process.returncode}): {errors[-2000:]}")
     return elapsed
 
 

@@ -18,7 +18,7 @@ from core import values
 from core.dataset import COUNTED_KINDS, Figure, YardstickKind
 from core.errors import IncompatibleUnitsError
 from core.expression import Calculation, Operation, Step, Term, TermKind
-from core.units import Quantity, dimensionality_of, registry
+from core.units import Quantity, dimensionality_of, units_of
 from core.values import Estimate, describe_dimension
 
 
@@ -50,7 +50,7 @@ def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
     kind, units = _kind_and_units(result, measure, yardstick)
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
         # N households for a year: divide by one household-year of energy, which leaves a plain count.
-        measure = values.multiply(measure, values.exact(Quantity(1, registry.year))).to(registry.kilowatt_hour)
+        measure = values.multiply(measure, values.exact(Quantity(1, units_of("year")))).to(units_of("kilowatt_hour"))
     amount = values.divide(result, measure).to(units)
     if kind is ComparisonKind.DURATION:
         amount = amount.to(_readable_time_unit(amount))
@@ -72,13 +72,13 @@ def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> t
     energy, power = dimensionality_of("[energy]"), dimensionality_of("[power]")
     result_dimension, measure_dimension = result.value.dimensionality, measure.value.dimensionality
     if result_dimension == measure_dimension:
-        return (ComparisonKind.COUNT if counted else ComparisonKind.SHARE), registry.dimensionless
+        return (ComparisonKind.COUNT if counted else ComparisonKind.SHARE), units_of("dimensionless")
     if result_dimension == energy and measure_dimension == power:
         if household:
-            return ComparisonKind.HOUSEHOLD_YEARS, registry.dimensionless
-        return ComparisonKind.DURATION, registry.second
+            return ComparisonKind.HOUSEHOLD_YEARS, units_of("dimensionless")
+        return ComparisonKind.DURATION, units_of("second")
     if result_dimension == power and measure_dimension == energy:
-        return ComparisonKind.COUNT_PER_DAY, 1 / registry.day
+        return ComparisonKind.COUNT_PER_DAY, 1 / units_of("day")
     raise IncompatibleUnitsError(
         f"cannot compare {describe_dimension(result.units)} ({result.units:~P}) with {yardstick.id} "
         f"({yardstick.unit}): compare an energy (such as MWh) or an energy per year (such as TWh/year)",
@@ -92,5 +92,5 @@ def _readable_time_unit(duration: Estimate) -> Any:
     seconds = abs(float(duration.value.to("second").magnitude))
     for threshold, unit in ((365 * 86400, "year"), (86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= threshold:
-            return registry.parse_units(unit)
-    return registry.second
+            return units_of(unit)
+    return units_of("second")

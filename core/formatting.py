@@ -233,9 +233,9 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool, asked: bo
 
 def _format_plain(estimate: Estimate, language: str, digits: int) -> str:
     """Counts in words, shares in percent."""
-    if estimate.units == registry.percent:
+    if estimate.units == units_of("percent"):
         return _join_range(estimate, lambda q: format_number(float(q.magnitude), language, digits), language) + "%"
-    plain = estimate.to(registry.dimensionless)
+    plain = estimate.to(units_of("dimensionless"))
     ladder = _COUNT_ZH if language == "zh" else _COUNT_EN
     return _render(plain, ladder, digits, language)
 

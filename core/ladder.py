@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from core import values
 from core.dataset import Dataset, Figure
-from core.units import Quantity, dimensionality_of, registry
+from core.units import Quantity, dimensionality_of, units_of
 from core.values import Estimate
 
 PERIODS = ("year", "day")
@@ -36,10 +36,10 @@ def _rung(figure: Figure) -> Rung | None:
     estimate = figure.estimate()
     dimensionality = estimate.value.dimensionality
     if dimensionality == dimensionality_of("[energy]"):
-        return Rung(figure, estimate.to(registry.watt_hour), per_year=False)
+        return Rung(figure, estimate.to(units_of("watt_hour")), per_year=False)
     if dimensionality == dimensionality_of("[power]") and _is_rate(estimate):
-        one_year = values.exact(Quantity(1, registry.year))
-        return Rung(figure, values.multiply(estimate, one_year).to(registry.watt_hour), per_year=True)
+        one_year = values.exact(Quantity(1, units_of("year")))
+        return Rung(figure, values.multiply(estimate, one_year).to(units_of("watt_hour")), per_year=True)
     return None
 
 
