@@ -35,7 +35,7 @@ from core.explain import (
 )
 from core.expression import Calculation, Step, Term
 from core.formatting import format_estimate, format_in_kwh, format_unit
-from core.projection import OUTLOOK, Assumptions, default_assumptions, project
+from core.projection import OUTLOOK, Assumptions, assumption_labels, default_assumptions, project
 from core.scenarios import ClaimCheck
 from core.units import quantity
 from core.values import Estimate, exact
@@ -343,7 +343,7 @@ def _run_project(options: argparse.Namespace, calculator: Calculator, out: TextI
                 },
                 "trend": projection.trend,
                 "iea": {"year": outlook.year, **_estimate_json(outlook.estimate().to("TWh/year"))},
-                "steps": describe_steps(projection.final, calculator.dataset, language, _projection_labels(language)),
+                "steps": describe_steps(projection.final, calculator.dataset, language, assumption_labels(language)),
             },
             out,
         )
@@ -356,26 +356,9 @@ def _run_project(options: argparse.Namespace, calculator: Calculator, out: TextI
     else:
         print(f"IEA projection ({outlook.year}): {iea}", file=out)
     print("步骤：" if language == "zh" else "Steps:", file=out)
-    lines = describe_steps(projection.final, calculator.dataset, language, _projection_labels(language))
+    lines = describe_steps(projection.final, calculator.dataset, language, assumption_labels(language))
     for number, line in enumerate(lines, start=1):
         print(f"  {number}. {line}", file=out)
-
-
-def _projection_labels(language: str) -> dict[str, str]:
-    """What the projection's own inputs are called in its steps."""
-    if language == "zh":
-        return {
-            "demand_growth": "人工智能算力需求年增长率",
-            "efficiency_gain": "新一代芯片每度电计算量是上一代的几倍",
-            "generation_years": "芯片换代间隔（年）",
-            "years": "预测年数",
-        }
-    return {
-        "demand_growth": "growth in demand for AI work",
-        "efficiency_gain": "work per kWh, new chips against old",
-        "generation_years": "years between chip generations",
-        "years": "years ahead",
-    }
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Calculator, TextIO], None]] = {

@@ -71,7 +71,8 @@ VERDICT_MEANINGS = {
 def describe_term(term: Term, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None) -> str:
     """An operand as a reader sees it: the value, and for a figure or constant its label.
 
-    `labels` name values the reader set ({"demand_growth": "growth in demand"}); otherwise their name shows.
+    `labels` word values that are not the dataset's ({"demand_growth": "growth in demand, assumed"}); any other
+    value is one the reader set in place of a figure, shown under the figure's label (see `set_by_reader`).
     """
     keep_units = term.kind is not TermKind.RESULT
     shown = format_estimate(_without_mark(term.estimate), language, keep_units=keep_units)
@@ -82,9 +83,17 @@ def describe_term(term: Term, dataset: Dataset, language: str, labels: Mapping[s
     if term.kind is TermKind.CONSTANT:
         if term.name in dataset.constants:
             return _labelled(shown, dataset.constants[term.name].label(language), language)
-        name = (labels or {}).get(term.name, term.name)
-        return _labelled(shown, f"{name}，读者设定" if language == "zh" else f"{name}, set by you", language)
+        label = (labels or {}).get(term.name)
+        if label is None:  # a figure the reader replaced with a value of their own
+            known = dataset.figures.get(term.name)
+            label = set_by_reader(known.label(language) if known else term.name, language)
+        return _labelled(shown, label, language)
     return shown
+
+
+def set_by_reader(label: str, language: str) -> str:
+    """The label of a value the reader set with a control: "Google searches a day, set by you"."""
+    return f"{label}，由你设定" if language == "zh" else f"{label}, set by you"
 
 
 def _labelled(value: str, label: str, language: str) -> str:
@@ -322,5 +331,6 @@ __all__ = [
     "describe_steps",
     "describe_term",
     "footnote",
+    "set_by_reader",
     "status_text",
 ]

@@ -69,6 +69,30 @@ class Assumptions:
     years: int
 
 
+#: What the projection's assumptions are called in its steps, in each language.
+_ASSUMPTION_NAMES = {
+    "en": {
+        "demand_growth": "growth in demand for AI work",
+        "efficiency_gain": "work per kWh, new chips against old",
+        "generation_years": "years between chip generations",
+        "years": "years ahead",
+    },
+    "zh": {
+        "demand_growth": "人工智能算力需求年增长率",
+        "efficiency_gain": "新一代芯片每度电的计算量是上一代的几倍",
+        "generation_years": "芯片换代间隔年数",
+        "years": "预测年数",
+    },
+}
+
+
+def assumption_labels(language: str) -> dict[str, str]:
+    """The labels of the projection's assumptions in its steps ("growth in demand for AI work, assumed"): they
+    are the starting assumptions or the reader's, and either way assumptions, not sourced figures."""
+    mark = "，假设值" if language == "zh" else ", assumed"
+    return {name: f"{label}{mark}" for name, label in _ASSUMPTION_NAMES[language].items()}
+
+
 @dataclass(frozen=True)
 class Projection:
     """Total electricity in each year from the start year on, and the last year's calculation with its steps."""
@@ -193,6 +217,7 @@ __all__ = [
     "YEARLY_CHANGE",
     "Assumptions",
     "Projection",
+    "assumption_labels",
     "break_even_growth",
     "calibrated_growth",
     "check_assumptions",

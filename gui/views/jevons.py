@@ -18,6 +18,7 @@ from core.projection import (
     START,
     Assumptions,
     Projection,
+    assumption_labels,
     break_even_growth,
     default_assumptions,
     project,
@@ -185,13 +186,7 @@ class JevonsView(Page):
             )
         )
         self.chart.set_series(self._series(projection), self.tr("Electricity per year (TWh)"))
-        labels = {
-            "demand_growth": self.tr("growth in demand"),
-            "efficiency_gain": self.tr("work per kWh, new against old"),
-            "generation_years": self.tr("years between generations"),
-            "years": self.tr("years ahead"),
-        }
-        lines = describe_steps(projection.final, dataset, language, labels)
+        lines = describe_steps(projection.final, dataset, language, assumption_labels(language))
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
 
     def series(self) -> list[Series]:

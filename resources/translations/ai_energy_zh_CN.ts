@@ -243,115 +243,95 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="154"/>
+        <location filename="../../gui/views/jevons.py" line="155"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="157"/>
+        <location filename="../../gui/views/jevons.py" line="158"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="164"/>
+        <location filename="../../gui/views/jevons.py" line="165"/>
         <source>Growth in demand for AI work per year</source>
         <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="165"/>
+        <location filename="../../gui/views/jevons.py" line="166"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="166"/>
+        <location filename="../../gui/views/jevons.py" line="167"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="166"/>
         <location filename="../../gui/views/jevons.py" line="167"/>
+        <location filename="../../gui/views/jevons.py" line="168"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="167"/>
+        <location filename="../../gui/views/jevons.py" line="168"/>
         <source>Years ahead</source>
         <translation>预测未来几年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="183"/>
+        <location filename="../../gui/views/jevons.py" line="184"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
         <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="187"/>
+        <location filename="../../gui/views/jevons.py" line="188"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="205"/>
+        <location filename="../../gui/views/jevons.py" line="200"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
         <translation>芯片用每度电能完成更多计算，总用电量却仍在上升：%2年达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="207"/>
+        <location filename="../../gui/views/jevons.py" line="202"/>
         <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
         <translation>按这些假设，效率占了上风：总用电量%2年降至%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="209"/>
+        <location filename="../../gui/views/jevons.py" line="204"/>
         <source>With these assumptions total use stays about the same: %1 in %2</source>
         <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="216"/>
+        <location filename="../../gui/views/jevons.py" line="211"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
         <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="231"/>
+        <location filename="../../gui/views/jevons.py" line="226"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
         <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里AI服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="262"/>
+        <location filename="../../gui/views/jevons.py" line="257"/>
         <source>Your projection</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="267"/>
+        <location filename="../../gui/views/jevons.py" line="262"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="268"/>
+        <location filename="../../gui/views/jevons.py" line="263"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="295"/>
+        <location filename="../../gui/views/jevons.py" line="290"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/jevons.py" line="189"/>
-        <source>growth in demand</source>
-        <translation>需求增长</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/jevons.py" line="190"/>
-        <source>work per kWh, new against old</source>
-        <translation>新一代每度电的计算量倍数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/jevons.py" line="191"/>
-        <source>years between generations</source>
-        <translation>换代间隔年数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/jevons.py" line="192"/>
-        <source>years ahead</source>
-        <translation>预测年数</translation>
     </message>
 </context>
 <context>
@@ -652,43 +632,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="168"/>
-        <location filename="../../gui/views/base.py" line="169"/>
+        <location filename="../../gui/views/base.py" line="181"/>
+        <location filename="../../gui/views/base.py" line="182"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="179"/>
+        <location filename="../../gui/views/base.py" line="192"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="180"/>
+        <location filename="../../gui/views/base.py" line="193"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="182"/>
+        <location filename="../../gui/views/base.py" line="195"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="183"/>
+        <location filename="../../gui/views/base.py" line="196"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="184"/>
+        <location filename="../../gui/views/base.py" line="197"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="187"/>
+        <location filename="../../gui/views/base.py" line="200"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="188"/>
+        <location filename="../../gui/views/base.py" line="201"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

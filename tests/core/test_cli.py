@@ -87,7 +87,9 @@ def test_scenario_with_a_changed_input() -> None:
     code, out, _ = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW")
     assert code == 0
     assert "= at most 885 MWh a day" in out
-    assert "set by you" in out
+    assert "10.2 kW (Rated power of one HGX A100 server, set by you) = 36.9 MW" in out
+    chinese = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW", "--lang", "zh")[1]
+    assert "10.2千瓦（每台HGX A100服务器的额定功率，由你设定） = 3.69万千瓦" in chinese
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from core.formatting import format_estimate
 from core.projection import (
     FORMULA,
     Assumptions,
+    assumption_labels,
     break_even_growth,
     chip_efficiency_gain,
     default_assumptions,
@@ -80,11 +81,12 @@ def test_demand_growing_at_break_even_keeps_electricity_flat(calculator: Calcula
 
 def test_the_last_year_is_explained_step_by_step(calculator: Calculator) -> None:
     projection = project(calculator, default_assumptions(calculator))
-    labels = {"demand_growth": "growth in demand", "efficiency_gain": "gain", "generation_years": "cadence"}
-    lines = describe_steps(projection.final, calculator.dataset, "en", labels)
+    lines = describe_steps(projection.final, calculator.dataset, "en", assumption_labels("en"))
     assert lines[0] == "1 − 15% (AI servers' share of data-centre electricity, 2024) = 0.85"
     assert lines[-1] == "353 TWh a year + 587 TWh a year = 939 TWh a year"
-    assert "1 + 118% (growth in demand, set by you) = 2.18" in lines
+    assert "1 + 118% (growth in demand for AI work, assumed) = 2.18" in lines
+    chinese = describe_steps(projection.final, calculator.dataset, "zh", assumption_labels("zh"))
+    assert "6（预测年数，假设值） ÷ 2（芯片换代间隔年数，假设值） = 3" in chinese
 
 
 @pytest.mark.parametrize(
