@@ -32,6 +32,7 @@ from core.explain import (
     describe_comparison,
     describe_figure,
     describe_steps,
+    format_result,
 )
 from core.expression import Calculation, Step, Term
 from core.formatting import format_estimate, format_in_kwh, format_unit
@@ -296,7 +297,8 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
         _print_json(document, out)
         return
     print(scenario.title(language), file=out)
-    _print_calculation(calculation, calculator, options, out, keep_units=True)
+    shown = format_result(scenario, calculation.result, language)
+    _print_calculation(calculation, calculator, options, out, keep_units=True, shown=shown)
     print(f"{_label('Article', '文章', language)}{scenario.claim(language)}", file=out)
     if check is not None:
         print(_claim_line(check, language), file=out)
@@ -380,14 +382,16 @@ def _print_calculation(
     out: TextIO,
     keep_units: bool,
     asked: bool = False,
+    shown: str | None = None,
 ) -> None:
-    """Print a result with its steps (and with --explain the figures used), as text or JSON."""
+    """Print a result with its steps (and with --explain the figures used), as text or JSON; `shown` words the
+    result when its caller knows better (a scenario's "2.2 times")."""
     language = options.lang
     if options.json:
         _print_json(_calculation_json(calculation, calculator, language, keep_units, asked), out)
         return
     result = calculation.result
-    shown = format_estimate(result, language, keep_units, asked=asked)
+    shown = shown or format_estimate(result, language, keep_units, asked=asked)
     print(f"= {shown}", file=out)
     in_kwh = format_in_kwh(result, language)
     if language == "en" and in_kwh != shown:
@@ -433,8 +437,8 @@ def _label(english: str, chinese: str, language: str) -> str:
 
 def _claim_line(check: ClaimCheck, language: str) -> str:
     """One line: computed against claimed, deviation, verdict and what it means."""
-    computed = format_estimate(check.computed, language, keep_units=True)
-    claimed = format_estimate(check.claimed, language, keep_units=True)
+    computed = format_result(check.scenario, check.computed, language)
+    claimed = format_result(check.scenario, check.claimed, language)
     deviation = f"{100 * check.deviation:.1f}%"
     verdict = VERDICT_LABELS[language][check.verdict]
     explained = describe_claim_check(check, language)

@@ -34,6 +34,8 @@ ARTICLE_SOURCE = "sanlian2024"
 #: The sides a one-sided figure can keep (see core.values.BOUNDS) and the verdicts a scenario can declare.
 BOUND_CHOICES = ("at_least", "more_than", "at_most", "less_than")
 VERDICTS = ("matches", "loose", "implied", "source_rounding")
+#: What a plain-number scenario result counts (worded in core.explain.COUNTED_WORDS): a ratio reads "2.2 times".
+COUNTED_CHOICES = ("times", "households")
 
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -186,6 +188,7 @@ class Scenario:
     independent: str = ""
     independent_en: str = ""
     independent_zh: str = ""
+    counted: str | None = None
 
     def title(self, language: str) -> str:
         """The title in `language` ("en" or "zh")."""
@@ -652,8 +655,11 @@ def _scenario(fields: _Fields) -> Scenario:
         independent=fields.text("independent", required=False),
         independent_en=fields.text("independent_en", required=False),
         independent_zh=fields.text("independent_zh", required=False),
+        counted=fields.choice("counted", COUNTED_CHOICES),
     )
     _check_chinese_note(fields, scenario.note, scenario.note_zh)
+    if scenario.counted and scenario.unit.strip():
+        raise fields.error("counted", 'only a plain-number result (unit = "") counts something')
     if scenario.verdict != "matches" and not scenario.note.strip():
         raise fields.error("note", f"a claim declared '{scenario.verdict}' needs a note that explains why")
     if scenario.verdict == "implied" and not (scenario.independent and scenario.independent_en):

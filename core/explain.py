@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from core.compare import Comparison, ComparisonKind
-from core.dataset import Dataset, Figure, Yardstick, YardstickKind
+from core.dataset import Dataset, Figure, Scenario, Yardstick, YardstickKind
 from core.expression import Calculation, Operation, Step, Term, TermKind
 from core.formatting import (
     bound_prefix,
@@ -215,9 +215,25 @@ def status_text(figure: Figure, language: str) -> str:
     return STATUS_WORDS[language][figure.status.value]
 
 
+#: The words after a plain-number scenario result that counts something (a scenario's `counted`).
+COUNTED_WORDS = {
+    "times": {"en": "{n} times", "zh": "{n}倍"},
+    "households": {"en": "{n} households", "zh": "{n}户"},
+}
+
+
+def format_result(scenario: Scenario, estimate: Estimate, language: str) -> str:
+    """A scenario's result or claim as a reader reads it: its unit kept, and what a plain number counts
+    ("about 2.2 times", "约2.2倍", "约1,000户")."""
+    text = format_estimate(estimate, language, keep_units=True)
+    if scenario.counted is None:
+        return text
+    return COUNTED_WORDS[scenario.counted][language].format(n=text)
+
+
 def describe_claim_check(check: ClaimCheck, language: str) -> str:
     """What the check found, as one sentence with its numbers, in `language`."""
-    computed = format_estimate(check.computed, language, keep_units=True)
+    computed = format_result(check.scenario, check.computed, language)
     deviation = format_number(100 * check.deviation, language, 2)
     verdict = check.verdict
     if verdict is Verdict.MATCHES:
@@ -234,9 +250,7 @@ def describe_claim_check(check: ClaimCheck, language: str) -> str:
         if language == "zh":
             return f"计算结果为{computed}（相差{deviation}%），但文章照录的是原始来源自己的取整。"
         return f"The numbers give {computed} ({deviation}% off), but the article repeats its source's own rounding."
-    independent = (
-        "" if check.independent is None else format_estimate(check.independent.result, language, keep_units=True)
-    )
+    independent = "" if check.independent is None else format_result(check.scenario, check.independent.result, language)
     if language == "zh":
         reason = "有一项输入是从这一说法本身倒推出来的，或是用别的量代替的，因此不能用它来核对这一说法。"
         return f"{reason}{check.scenario.independent_zh}：{independent}。"
@@ -320,6 +334,7 @@ def _without_mark(estimate: Estimate) -> Estimate:
 
 __all__ = [
     "ARTICLE_ONLY_WORDS",
+    "COUNTED_WORDS",
     "STATUS_WORDS",
     "VERDICT_LABELS",
     "VERDICT_MEANINGS",
@@ -331,6 +346,7 @@ __all__ = [
     "describe_steps",
     "describe_term",
     "footnote",
+    "format_result",
     "set_by_reader",
     "status_text",
 ]

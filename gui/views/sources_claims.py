@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.calculator import Calculator
-from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check
+from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check, format_result
 from core.export import FigureRow, figure_rows, write_figures_csv
-from core.formatting import format_estimate, format_number
+from core.formatting import format_number
 from core.scenarios import ClaimCheck, Verdict
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
@@ -121,8 +121,8 @@ class ClaimTableModel(QAbstractTableModel):
         verdict = f"{VERDICT_LABELS[language][check.verdict]}{separator}{describe_claim_check(check, language)}"
         return (
             check.scenario.claim(language),
-            format_estimate(check.claimed, language, keep_units=True),
-            format_estimate(check.computed, language, keep_units=True),
+            format_result(check.scenario, check.claimed, language),
+            format_result(check.scenario, check.computed, language),
             _deviation_text(check.deviation, language),
             verdict,
         )

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.explain import describe_claim_check, describe_steps
+from core.explain import describe_claim_check, describe_steps, format_result
 from core.expression import Calculation
-from core.formatting import format_estimate
 from core.scenarios import ClaimCheck
 from gui.model import StoryModel
 from gui.widgets.layout import SteadyText
@@ -72,7 +71,7 @@ class StepsPanel(QWidget):
     def _claim_line(self, check: ClaimCheck) -> str:
         """One claim: the article's words and value, and whether the numbers bear it out."""
         language = self.model.language
-        claimed = format_estimate(check.claimed, language, keep_units=True)
+        claimed = format_result(check.scenario, check.claimed, language)
         verdict = describe_claim_check(check, language)
         article = self.tr("The article:")
         if language == "zh":

@@ -74,10 +74,10 @@ def test_gpt3_households_is_implied_and_shows_the_national_average(calculator: C
     assert check.independent is not None
     assert check.independent.result.value.magnitude == pytest.approx(1_287_000 / 3000)
     assert describe_claim_check(check, "en").endswith(
-        "At the 2024 national average household (NEA residential use and the 2020 census): about 430."
+        "At the 2024 national average household (NEA residential use and the 2020 census): about 430 households."
     )
     assert describe_claim_check(check, "zh").endswith(
-        "按2024年全国平均家庭用电（国家能源局居民生活用电量和2020年人口普查）计算：约430。"
+        "按2024年全国平均家庭用电（国家能源局居民生活用电量和2020年人口普查）计算：约430户。"
     )
 
 

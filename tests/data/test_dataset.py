@@ -213,6 +213,22 @@ def _edit(directory: Path, file: str, old: str, new: str) -> None:
             "not a figure",
         ),
         (
+            "scenarios.toml",
+            'unit = ""\ncounted = "times"\nclaim_value = 2',
+            'unit = "percent"\ncounted = "times"\nclaim_value = 2',
+            "dc_ai_crypto_doubling",
+            "counted",
+            "only a plain-number result",
+        ),
+        (
+            "scenarios.toml",
+            'counted = "households"',
+            'counted = "homes"',
+            "gpt3_households",
+            "counted",
+            "must be one of times, households",
+        ),
+        (
             "sources.toml",
             'doi = "10.1016/j.joule.2023.09.004"',
             'doi = "joule 2023"',

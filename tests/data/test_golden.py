@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from core.calculator import Calculator
-from core.explain import VERDICT_LABELS, describe_claim_check, describe_comparison, status_text
+from core.explain import VERDICT_LABELS, describe_claim_check, describe_comparison, format_result, status_text
 from core.formatting import format_estimate
 
 #: What each yardstick is compared with: an energy, a yearly rate and a daily rate from the article.
@@ -34,7 +34,7 @@ def _scenarios(calculator: Calculator) -> str:
     for scenario_id in calculator.dataset.scenarios:
         check = calculator.check_claim(scenario_id)
         for language in ("en", "zh"):
-            result = format_estimate(check.computed, language, keep_units=True)
+            result = format_result(check.scenario, check.computed, language)
             verdict = VERDICT_LABELS[language][check.verdict]
             lines.append(f"{scenario_id} [{language}] {result} | {verdict} | {describe_claim_check(check, language)}")
     return "\n".join(lines) + "\n"
