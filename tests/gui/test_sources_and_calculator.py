@@ -41,7 +41,7 @@ def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -
     assert verdicts["gpt3_households"].startswith(
         "implied, not checkable: An input is worked back from the claim itself or stands in for another quantity"
     )
-    assert verdicts["gpt3_households"].endswith(": about 430.")
+    assert verdicts["gpt3_households"].endswith(": about 430 households.")
     assert verdicts["chatgpt_daily"] == "matches: With the article's inputs the calculator agrees within its rounding."
     assert view.card_headline() == "148 figures, 63 sources; 3 claims rounded loosely"
     assert view.verdicts.text().splitlines()[2].startswith("implied, not checkable: an input is worked back")
