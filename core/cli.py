@@ -18,6 +18,8 @@ import itertools
 import json
 import math
 import sys
+import textwrap
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
@@ -26,7 +28,10 @@ from core.compare import Comparison
 from core.dataset import Figure
 from core.errors import CalculatorError, DatasetError, UnitDefinitionsError, quoted
 from core.explain import (
+    ARTICLE_ONLY_WORDS,
+    STATUS_WORDS,
     VERDICT_LABELS,
+    VERDICT_MEANINGS,
     comparison_unit,
     describe_claim_check,
     describe_comparison,
@@ -42,7 +47,15 @@ from core.units import quantity
 from core.values import Estimate, exact
 
 PROGRAM = "ai-energy-calc"
-SUBCOMMANDS = ("list", "show", "scenario", "claims", "project")
+#: Each subcommand, how it is called and what it does, in one line (the program's --help lists them).
+SUBCOMMANDS = {
+    "list": ("list [WHAT]", "figures (the default), yardsticks, scenarios or sources, one per line"),
+    "show": ("show ID", "one figure, yardstick, constant, group or scenario, with its source and status"),
+    "scenario": ("scenario ID", "work out one of the article's claims step by step; --set NAME=VALUE changes an input"),
+    "claims": ("claims", "check every claim of the article against its own figures, with what each verdict means"),
+    "project": ("project", "data-centre electricity year by year from 2024: chip efficiency against growing demand"),
+}
+LIST_CHOICES = ("figures", "yardsticks", "scenarios", "sources")
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -138,11 +151,17 @@ def _common(parser: argparse.ArgumentParser, json_option: bool = True) -> None:
 
 def _expression_parser() -> argparse.ArgumentParser:
     """The parser for `ai-energy-calc EXPR ...`."""
+    width = max(len(usage) for usage, _ in SUBCOMMANDS.values())
+    commands = "\n".join(f"  {PROGRAM} {usage:{width}}  {what}" for usage, what in SUBCOMMANDS.values())
     parser = _Parser(
         prog=PROGRAM,
-        description="Calculate with the sourced figures of the AI energy article. Subcommands: "
-        + ", ".join(SUBCOMMANDS)
-        + f" (see {PROGRAM} SUBCOMMAND --help).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.fill(
+            f"Calculate with the sourced figures of the AI energy article: {PROGRAM} EXPRESSION works out an "
+            f"expression; the subcommands do the rest ({PROGRAM} SUBCOMMAND --help for each):",
+            width=100,
+        )
+        + f"\n{commands}",
         epilog='Example: ai-energy-calc "google_searches_per_day * ai_query_energy_2023" --as "TWh/year"',
     )
     parser.add_argument("expression", help="for example 'gpt3_training', '50万度', '3617 * 6.5 kW * 24 h'")
@@ -156,10 +175,10 @@ def _expression_parser() -> argparse.ArgumentParser:
 
 def _subcommand_parser(name: str) -> argparse.ArgumentParser:
     """The parser for one subcommand."""
-    parser = _Parser(prog=f"{PROGRAM} {name}")
+    parser = _Parser(prog=f"{PROGRAM} {name}", description=SUBCOMMANDS[name][1][:1].upper() + SUBCOMMANDS[name][1][1:])
     if name == "list":
         parser.add_argument(
-            "what", nargs="?", default="figures", choices=("figures", "yardsticks", "scenarios", "sources")
+            "what", nargs="?", default="figures", choices=LIST_CHOICES, help="what to list (default: figures)"
         )
         _common(parser)
     elif name == "show":
@@ -223,9 +242,10 @@ def _run_expression(options: argparse.Namespace, calculator: Calculator, out: Te
 
 
 def _run_list(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
-    """List figures, yardsticks, scenarios or sources, one per line."""
+    """List figures, yardsticks, scenarios or sources: a title, a table with a header, and what the codes mean."""
     dataset, language = calculator.dataset, options.lang
     rows: list[dict[str, Any]]
+    figures: list[Figure] = []
     if options.what == "scenarios":
         rows = [{"id": s.id, "title": s.title(language)} for s in dataset.scenarios.values()]
     elif options.what == "sources":
@@ -236,9 +256,46 @@ def _run_list(options: argparse.Namespace, calculator: Calculator, out: TextIO) 
     if options.json:
         _print_json(rows, out)
         return
+    for row, figure in zip(rows, figures, strict=False):  # the table marks what only the article states
+        row["status"] = "A" if figure.only_in_article else row["status"]
+    others = ", ".join(choice for choice in LIST_CHOICES if choice != options.what)
+    if language == "zh":
+        print(f"{LIST_TITLES_ZH[options.what]}（只写list时列出数据；也可列出：{others}）", file=out)
+    else:
+        print(f"{options.what.capitalize()} (list alone lists figures; also: {others})", file=out)
+    headers = LIST_HEADERS[language]
+    keys = sorted(rows[0], key=lambda key: key in ("label", "title"))  # the long texts last
+    for line in aligned([[headers[key] for key in keys], *[[str(row[key]) for key in keys] for row in rows]]):
+        print(line, file=out)
+    if figures:
+        codes = {**STATUS_WORDS[language], "A": ARTICLE_ONLY_WORDS[language]}
+        if language == "zh":
+            print("核实情况：" + "；".join(f"{code} {words}" for code, words in codes.items()), file=out)
+        else:
+            print("Status: " + "; ".join(f"{code} {words}" for code, words in codes.items()), file=out)
+
+
+#: The table's column headers and the list's names in each language.
+LIST_HEADERS = {
+    "en": {"id": "ID", "value": "VALUE", "year": "YEAR", "status": "STATUS", "label": "WHAT IT IS", "title": "TITLE"},
+    "zh": {"id": "编号", "value": "数值", "year": "年份", "status": "核实情况", "label": "说明", "title": "标题"},
+}
+LIST_TITLES_ZH = {"figures": "数据", "yardsticks": "对比参照", "scenarios": "文章的说法", "sources": "来源"}
+
+
+def aligned(rows: list[list[str]]) -> list[str]:
+    """Rows of cells as lines with aligned columns; a Chinese character takes two columns of a terminal."""
+    widths = [max(display_width(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = []
     for row in rows:
-        details = "  ".join(str(value) for key, value in row.items() if key not in ("id",))
-        print(f"{row['id']:34} {details}", file=out)
+        cells = [cell + " " * (width - display_width(cell)) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes (wide and full-width characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
 
 
 def _run_show(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:
@@ -312,8 +369,15 @@ def _run_claims(options: argparse.Namespace, calculator: Calculator, out: TextIO
     if options.json:
         _print_json([{"scenario": c.scenario.id, **_claim_json(c, options.lang)} for c in checks], out)
         return
-    for check in checks:
-        print(f"{check.scenario.id:32} {_claim_line(check, options.lang)}", file=out)
+    language = options.lang
+    header = ["说法", "核对结果"] if language == "zh" else ["CLAIM", "CHECK"]
+    for line in aligned([header, *[[check.scenario.id, _claim_line(check, language)] for check in checks]]):
+        print(line, file=out)
+    print(file=out)
+    print("各种核对结果的含义：" if language == "zh" else "What the verdicts mean:", file=out)
+    for verdict, label in VERDICT_LABELS[language].items():
+        separator = "：" if language == "zh" else ": "
+        print(f"  {label}{separator}{VERDICT_MEANINGS[language][verdict]}", file=out)
 
 
 def _run_project(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from core.cli import main
+from core.cli import display_width, main
 
 
 def run(*arguments: str) -> tuple[int, str, str]:
@@ -221,3 +221,48 @@ def test_project_refuses_bad_values_in_one_line(arguments: list[str], message: s
     code, out, err = run("project", *arguments)
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and message in err
+
+
+def test_help_lists_each_subcommand_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run("--help")
+    lines = (out + capsys.readouterr().out).splitlines()
+    assert code == 0
+    listed = [line.split()[1] for line in lines if line.startswith("  ai-energy-calc ")]
+    assert listed == ["list", "show", "scenario", "claims", "project"]
+    assert (
+        "  ai-energy-calc claims       check every claim of the article against its own figures, with what each verdict means"
+        in lines
+    )
+
+
+def _columns(line: str) -> list[int]:
+    """Where each column of a table line starts (two or more spaces separate columns)."""
+    return [0] + [index for index in range(2, len(line)) if line[index] != " " and line[index - 2 : index] == "  "]
+
+
+def test_list_has_a_header_aligned_columns_and_names_its_default() -> None:
+    code, out, _ = run("list")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == "Figures (list alone lists figures; also: yardsticks, scenarios, sources)"
+    assert lines[1].split() == ["ID", "VALUE", "YEAR", "STATUS", "WHAT", "IT", "IS"]
+    header = _columns(lines[1])
+    gpt3 = next(line for line in lines if line.startswith("gpt3_training "))
+    assert _columns(gpt3) == header
+    assert gpt3.split()[1:5] == ["1,287", "MWh", "2020", "A"]
+    assert lines[-1].startswith("Status: C confirmed in the source; C2 as reported by others; D derived;")
+    chinese = run("list", "yardsticks", "--lang", "zh")[1].splitlines()
+    assert chinese[0] == "对比参照（只写list时列出数据；也可列出：figures, scenarios, sources）"
+    assert chinese[1].split() == ["编号", "数值", "年份", "核实情况", "说明"]
+    row = next(line for line in chinese if line.startswith("household_cn_article "))
+    # a Chinese character takes two terminal columns: the year starts in the same column as its header
+    assert display_width(row[: row.index("2024")]) == display_width(chinese[1][: chinese[1].index("年份")]) == 52
+
+
+def test_claims_explain_their_verdicts() -> None:
+    lines = run("claims")[1].splitlines()
+    assert lines[0].split() == ["CLAIM", "CHECK"]
+    assert "What the verdicts mean:" in lines
+    assert "  loose rounding: the article's words or digits are rounder than its own numbers allow" in lines
+    chinese = run("claims", "--lang", "zh")[1].splitlines()
+    assert "  取整偏粗：文章的表述或所写位数，比按它自己的数据算出的结果更粗略" in chinese
