@@ -230,8 +230,8 @@ def test_help_lists_each_subcommand_in_one_line(capsys: pytest.CaptureFixture[st
     listed = [line.split()[1] for line in lines if line.startswith("  ai-energy-calc ")]
     assert listed == ["list", "show", "scenario", "claims", "project"]
     assert (
-        "  ai-energy-calc claims       check every claim of the article against its own figures, with what each verdict means"
-        in lines
+        "  ai-energy-calc claims       check every claim of the article against its own figures, "
+        "with what each verdict means" in lines
     )
 
 
