@@ -37,6 +37,7 @@ from core.explain import (
     describe_comparison,
     describe_figure,
     describe_steps,
+    format_deviation,
     format_result,
 )
 from core.expression import Calculation, Step, Term
@@ -503,7 +504,7 @@ def _claim_line(check: ClaimCheck, language: str) -> str:
     """One line: computed against claimed, deviation, verdict and what it means."""
     computed = format_result(check.scenario, check.computed, language)
     claimed = format_result(check.scenario, check.claimed, language)
-    deviation = f"{100 * check.deviation:.1f}%"
+    deviation = format_deviation(check.deviation, language)
     verdict = VERDICT_LABELS[language][check.verdict]
     explained = describe_claim_check(check, language)
     if language == "zh":

@@ -41,6 +41,11 @@ class Comparison:
     amount: Estimate
     calculation: Calculation
 
+    @property
+    def subject(self) -> Estimate:
+        """What was measured in the yardstick (the dividend of the last step)."""
+        return self.calculation.steps[-1].operands[0].estimate
+
 
 def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
     """Measure `calculation`'s result in `yardstick`, adding the division as the last step."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -15,6 +16,7 @@ from core.formatting import (
     format_estimate,
     format_number,
     format_percent,
+    join_range,
     marked,
 )
 from core.scenarios import ClaimCheck, Verdict
@@ -25,7 +27,6 @@ _SYMBOLS = {
     Operation.DIVIDE: "÷",
     Operation.ADD: "+",
     Operation.SUBTRACT: "−",
-    Operation.POWER: "^",
 }
 
 STATUS_WORDS = {
@@ -61,34 +62,45 @@ VERDICT_MEANINGS = {
     "zh": {
         Verdict.MATCHES: "计算结果与文章的数据相符（在文章所写位数的取整范围内）",
         Verdict.LOOSE: "文章的表述或所写位数，比按它自己的数据算出的结果更粗略",
-        Verdict.IMPLIED: "有一项输入是从这一说法本身倒推出来的，或是用别的量代替的（如以成本倍数代替能耗倍数），"
-        "因此不能用它来核对这一说法；下面改列按独立数据算出的结果",
+        Verdict.IMPLIED: "有一项数据是由这句话本身反推出来的（或借用了别的量代替，如以成本倍数代替能耗倍数），"
+        "因此无法用来核对这句话；下面改列按独立数据算出的结果",
         Verdict.SOURCE_ROUNDING: "数字有出入，但文章照录的是原始来源自己的取整",
     },
 }
 
 
 def describe_term(term: Term, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None) -> str:
-    """An operand as a reader sees it: the value, and for a figure or constant its label.
+    """An operand as a reader sees it: the value, and for a figure or a value the reader set, its label.
 
     `labels` word values that are not the dataset's ({"demand_growth": "growth in demand, assumed"}); any other
-    value is one the reader set in place of a figure, shown under the figure's label (see `set_by_reader`).
+    value is one the reader set in place of a figure or constant, shown under its label (see `set_by_reader`). A
+    constant at its own value needs no label: "24 hours a day" says it all.
     """
-    keep_units = term.kind is not TermKind.RESULT
-    shown = format_estimate(_without_mark(term.estimate), language, keep_units=keep_units)
+    shown, label = _term_parts(term, dataset, language, labels)
+    return shown if label is None else _labelled(shown, label, language)
+
+
+def _term_parts(
+    term: Term, dataset: Dataset, language: str, labels: Mapping[str, str] | None
+) -> tuple[str, str | None]:
+    """An operand's value as shown, and its label (None for a number, a unit or a constant at its own value)."""
     if term.kind is TermKind.UNIT:
-        return f"{term.estimate.units:~P}"
+        return f"{term.estimate.units:~P}", None
+    shown = format_estimate(_without_mark(term.estimate), language, keep_units=term.kind is not TermKind.RESULT)
     if term.kind is TermKind.FIGURE and term.name in dataset.figures:
-        return _labelled(shown, dataset.figure(term.name).label(language), language)
-    if term.kind is TermKind.CONSTANT:
-        if term.name in dataset.constants:
-            return _labelled(shown, dataset.constants[term.name].label(language), language)
-        label = (labels or {}).get(term.name)
-        if label is None:  # a figure the reader replaced with a value of their own
-            known = dataset.figures.get(term.name)
-            label = set_by_reader(known.label(language) if known else term.name, language)
-        return _labelled(shown, label, language)
-    return shown
+        return shown, dataset.figure(term.name).label(language)
+    if term.kind is not TermKind.CONSTANT:
+        return shown, None
+    constant = dataset.constants.get(term.name)
+    if constant is not None:
+        if term.estimate.value == constant.estimate().value:
+            return shown, None
+        return shown, set_by_reader(constant.label(language), language)
+    label = (labels or {}).get(term.name)
+    if label is None:  # a figure the reader replaced with a value of their own
+        known = dataset.figures.get(term.name)
+        label = set_by_reader(known.label(language) if known else term.name, language)
+    return shown, label
 
 
 def set_by_reader(label: str, language: str) -> str:
@@ -97,18 +109,30 @@ def set_by_reader(label: str, language: str) -> str:
 
 
 def _labelled(value: str, label: str, language: str) -> str:
-    """A value followed by its label in brackets (full-width in Chinese)."""
-    return f"{value}（{label}）" if language == "zh" else f"{value} ({label})"
+    """A value followed by its label in brackets (full-width in Chinese, where brackets inside the label become a
+    comma: 3瓦时（每次AI搜索的能耗，2023年估算）, not a bracket inside a bracket)."""
+    if language == "zh":
+        flat = _NESTED_BRACKETS.sub(r"，\1", label)
+        return f"{value}（{flat}）"
+    return f"{value} ({label})"
+
+
+_NESTED_BRACKETS = re.compile(r"（([^（）]*)）")
 
 
 def describe_step(step: Step, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None) -> str:
-    """One step as a line: "9 billion a day (...) × 3 Wh (...) = 27 GWh a day"."""
+    """One step as a line: "9 billion a day (...) × 3 Wh (...) = 27 GWh a day"; a power in words, as a reader
+    says it: "2.18 to the power 6 (years ahead, assumed)", 2.18的6次方（预测年数，假设值）."""
     result = format_estimate(_without_mark(step.result), language, keep_units=step.operation is Operation.CONVERT)
     operands = [describe_term(term, dataset, language, labels) for term in step.operands]
     if step.operation is Operation.CONVERT:
         return f"{operands[0]} = {result}"
     if step.operation is Operation.NEGATE:
         return f"−({operands[0]}) = {result}"
+    if step.operation is Operation.POWER:
+        exponent, label = _term_parts(step.operands[1], dataset, language, labels)
+        power = f"{operands[0]}的{exponent}次方" if language == "zh" else f"{operands[0]} to the power {exponent}"
+        return f"{power if label is None else _labelled(power, label, language)} = {result}"
     return f"{operands[0]} {_SYMBOLS[step.operation]} {operands[1]} = {result}"
 
 
@@ -135,8 +159,18 @@ def describe_comparison(comparison: Comparison, language: str) -> str:
     # use", 最多相当于三峡水电站全年发电量的29%; 以上 stays after its number.
     side = bound_prefix(comparison.amount.bound, language)
     if side:
-        return side + sentence(comparison.kind, _amount_text(comparison, language, marked_number=False), yardstick)
-    return sentence(comparison.kind, _amount_text(comparison, language), yardstick)
+        text = side + sentence(comparison.kind, _amount_text(comparison, language, marked_number=False), yardstick)
+    else:
+        text = sentence(comparison.kind, _amount_text(comparison, language), yardstick)
+    if comparison.kind is ComparisonKind.SHARE and _per_day(comparison.subject):
+        # a day's use against a year's: the share holds for a whole year of days, which a reader must be told
+        return f"按全年计，{text}" if language == "zh" else f"Over a year, {text}"
+    return text
+
+
+def _per_day(estimate: Estimate) -> bool:
+    """True when `estimate` is an amount per day (564 MWh a day)."""
+    return dict(estimate.units._units).get("day") == -1
 
 
 def comparison_unit(comparison: Comparison, language: str) -> str:
@@ -193,19 +227,24 @@ def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
     source = dataset.sources[figure.source]
     value = format_estimate(figure.estimate(), language, keep_units=True)
     status = status_text(figure, language)
+    derived = figure.status.value == "D" and figure.cites  # worked out from its source's and the cited numbers
     if language == "zh":
-        cited = "、".join(f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}）" for c in figure.cites)
-        via = f"，转引自{cited}" if cited else ""
+        names = [f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}）" for c in figure.cites]
+        origin = f"{source.cited_as('zh')}（{source.year}）"
         mark = "；约数" if figure.approximate and figure.bound is None else ""
-        origin = f"{source.cited_as('zh')}{source.year}年"
-        return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{origin}{via}。{status}{mark}。"
-    origin = source.cited_as("en")
-    cited = "; ".join(f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites)
-    via = f", citing {cited}" if cited else ""
+        if derived:
+            cited = f"据{'、'.join([origin, *names[:-1]])}和{names[-1]}推算"
+        else:
+            cited = origin + (f"，转引自{'、'.join(names)}" if names else "")
+        return f"{figure.label_zh}：{value}（{figure.year}年）。来源：{cited}。{status}{mark}。"
+    names = [f"{dataset.sources[c].author} {dataset.sources[c].year}" for c in figure.cites]
+    origin = f"{source.cited_as('en')} {source.year}"
     mark = "; approximate" if figure.approximate and figure.bound is None else ""
-    return (
-        f"{figure.label_en}: {value} ({figure.year}). Source: {origin} {source.year}{via}. {status.capitalize()}{mark}."
-    )
+    if derived:
+        cited = f"derived from {', '.join([origin, *names[:-1]])} and {names[-1]}"
+    else:
+        cited = origin + (f", citing {'; '.join(names)}" if names else "")
+    return f"{figure.label_en}: {value} ({figure.year}). Source: {cited}. {status.capitalize()}{mark}."
 
 
 def status_text(figure: Figure, language: str) -> str:
@@ -231,6 +270,22 @@ def format_result(scenario: Scenario, estimate: Estimate, language: str) -> str:
     return COUNTED_WORDS[scenario.counted][language].format(n=text)
 
 
+def _computed_zh(computed: str) -> str:
+    """计算结果约为29% / 计算结果不到2.6倍 / 计算结果为每天最多56万度: 约 and a side read after 结果, not after 为."""
+    if computed.startswith("约"):
+        return f"计算结果约为{computed[1:]}"
+    if computed.startswith(("不到", "至少", "最多")):
+        return f"计算结果{computed}"
+    return f"计算结果为{computed}"
+
+
+def format_deviation(deviation: float, language: str) -> str:
+    """A relative deviation in percent, two figures; differences from float arithmetic read as "< 0.01%"."""
+    if deviation < 1e-4:
+        return "不到0.01%" if language == "zh" else "< 0.01%"
+    return f"{format_number(100 * deviation, language, 2)}%"
+
+
 def describe_claim_check(check: ClaimCheck, language: str) -> str:
     """What the check found, as one sentence with its numbers, in `language`."""
     computed = format_result(check.scenario, check.computed, language)
@@ -238,21 +293,21 @@ def describe_claim_check(check: ClaimCheck, language: str) -> str:
     verdict = check.verdict
     if verdict is Verdict.MATCHES:
         return (
-            "用文章给出的输入计算，结果在文章所写位数的取整范围内相符。"
+            "按文章给出的数据计算，结果与文章一致（差别在文章数字的取整范围内）。"
             if language == "zh"
             else "With the article's inputs the calculator agrees within its rounding."
         )
     if verdict is Verdict.LOOSE:
         if language == "zh":
-            return f"计算结果为{computed}；文章的说法取整偏粗（相差{deviation}%）。"
+            return f"{_computed_zh(computed)}；文章的说法取整偏粗（相差{deviation}%）。"
         return f"The numbers give {computed}: the article rounds loosely ({deviation}% off)."
     if verdict is Verdict.SOURCE_ROUNDING:
         if language == "zh":
-            return f"计算结果为{computed}（相差{deviation}%），但文章照录的是原始来源自己的取整。"
+            return f"{_computed_zh(computed)}（相差{deviation}%），但文章照录的是原始来源自己的取整。"
         return f"The numbers give {computed} ({deviation}% off), but the article repeats its source's own rounding."
     independent = "" if check.independent is None else format_result(check.scenario, check.independent.result, language)
     if language == "zh":
-        reason = "有一项输入是从这一说法本身倒推出来的，或是用别的量代替的，因此不能用它来核对这一说法。"
+        reason = "有一项数据是由这句话本身反推出来的（或借用了别的量代替），因此无法用来核对这句话。"
         return f"{reason}{check.scenario.independent_zh}：{independent}。"
     return (
         "An input is worked back from the claim itself or stands in for another quantity, so this cannot check it. "
@@ -278,8 +333,7 @@ def _range_text(amount: Estimate, language: str, render: Callable[[float], str])
     """Render the value, or the range low-high, of a plain-number amount."""
     if not amount.has_range:
         return render(float(amount.value.magnitude))
-    separator = "～" if language == "zh" else "–"
-    return f"{render(float(amount.low.magnitude))}{separator}{render(float(amount.high.magnitude))}"
+    return join_range(render(float(amount.low.magnitude)), render(float(amount.high.magnitude)), language)
 
 
 def _english_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:
@@ -346,6 +400,7 @@ __all__ = [
     "describe_steps",
     "describe_term",
     "footnote",
+    "format_deviation",
     "format_result",
     "set_by_reader",
     "status_text",

@@ -45,9 +45,13 @@ class FigureRow:
 def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
     """One figure's row: value worded by core, status with its meaning, source with its year."""
     source = dataset.sources[figure.source]
-    status = f"{figure.status.value} ({status_text(figure, language)})"
-    if figure.approximate and figure.bound is None:
-        status += "，约数" if language == "zh" else ", approximate"
+    approximate = figure.approximate and figure.bound is None
+    if language == "zh":
+        status = f"{figure.status.value}：{status_text(figure, language)}" + ("；约数" if approximate else "")
+        cited = f"{source.cited_as('zh')}：{source.title}（{source.year}）"
+    else:
+        status = f"{figure.status.value} ({status_text(figure, language)})" + (", approximate" if approximate else "")
+        cited = f"{source.author}, {source.title}, {source.publisher} ({source.year})"
     address = source.url or (f"doi:{source.doi}" if source.doi else "")
     return FigureRow(
         id=figure.id,
@@ -55,7 +59,7 @@ def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
         value=format_estimate(figure.estimate(), language, keep_units=True),
         year=figure.year,
         status=status,
-        source=f"{source.author}, {source.title}, {source.publisher} ({source.year})",
+        source=cited,
         address=address,
         article=figure.article_zh,
         note=figure.note_in(language),

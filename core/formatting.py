@@ -254,7 +254,7 @@ def _render(estimate: Estimate, ladder: tuple[_Rung, ...], digits: int, language
         low_text = low_rung.template.format(n=_scaled(low, low_rung, language, digits)).removesuffix(suffix)
     else:
         low_text = _scaled(low, rung, language, digits)
-    return rung.template.format(n=f"{low_text}{_RANGE_SEPARATOR[language]}{_scaled(high, rung, language, digits)}")
+    return rung.template.format(n=join_range(low_text, _scaled(high, rung, language, digits), language))
 
 
 def _scaled(number: float, rung: _Rung, language: str, digits: int) -> str:
@@ -289,7 +289,13 @@ def _join_range(estimate: Estimate, render: Callable[[Any], str], language: str)
     """Value, or "low–high" (Chinese "low～high")."""
     if not estimate.has_range:
         return render(estimate.value)
-    return f"{render(estimate.low)}{_RANGE_SEPARATOR[language]}{render(estimate.high)}"
+    return join_range(render(estimate.low), render(estimate.high), language)
+
+
+def join_range(low: str, high: str, language: str) -> str:
+    """Two ends as a range, "low–high" (Chinese "low～high"); ends that round to the same words are one number,
+    not "0.11%–0.11%"."""
+    return high if low == high else f"{low}{_RANGE_SEPARATOR[language]}{high}"
 
 
 def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
@@ -426,5 +432,6 @@ __all__ = [
     "format_percent",
     "format_quantity",
     "format_unit",
+    "join_range",
     "marked",
 ]

@@ -79,7 +79,7 @@ _ASSUMPTION_NAMES = {
     },
     "zh": {
         "demand_growth": "人工智能算力需求年增长率",
-        "efficiency_gain": "新一代芯片每度电的计算量是上一代的几倍",
+        "efficiency_gain": "新一代芯片每度电计算量相对上一代的倍数",
         "generation_years": "芯片换代间隔年数",
         "years": "预测年数",
     },

@@ -57,6 +57,12 @@ PLATFORM_PLUGIN_PARTS = ("/plugins/platforms/", "/plugins/xcbglintegrations/", "
 MISSING_LIBRARY = re.compile(r"Library not found: could not resolve '([^']+)', dependency of '([^']+)'")
 
 
+def use_folders(dist: Path, work: Path) -> None:
+    """Build into `dist` with `work` as PyInstaller's work folder (the tests build outside the working tree)."""
+    global DIST, BUILD, ICONS  # one build per process: the folders are the run settings
+    DIST, BUILD, ICONS = dist, work, work / "icons"
+
+
 class BuildError(Exception):
     """The build cannot go on; the message says why and what to do."""
 
@@ -73,7 +79,8 @@ def freeze() -> Path:
     write_icons(ROOT / "resources" / "icons" / "app.svg", ICONS)
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
     command += ["--distpath", str(DIST), "--workpath", str(BUILD), str(INSTALLERS / "ai-energy.spec")]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    environment = {**os.environ, "AI_ENERGY_ICONS": str(ICONS)}
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=environment)
     sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
     if result.returncode != 0:
@@ -223,7 +230,10 @@ def main(arguments: list[str] | None = None) -> int:
     """Build what the command line names; exit 0, or 1 with one line saying what is wrong."""
     parser = argparse.ArgumentParser(prog="installers/build.py", description=__doc__.splitlines()[0])
     parser.add_argument("target", choices=list(BUILDERS), help="the platform to build for (or only freeze)")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the bundle and installers go (default dist/)")
+    parser.add_argument("--work", type=Path, default=BUILD, help="PyInstaller's work folder (default build/)")
     options = parser.parse_args(arguments)
+    use_folders(options.dist.resolve(), options.work.resolve())
     os.chdir(ROOT)
     try:
         BUILDERS[options.target]()

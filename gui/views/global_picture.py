@@ -104,7 +104,8 @@ class GlobalPictureView(Page):
         for figure_id in SPLIT:
             for part_id in SPLIT_PARTS:
                 part = self.calculator.evaluate(f"{figure_id} * {part_id}").result
-                label = f"{self._label(figure_id)}: {self._part_label(part_id)}"  # the row's short name
+                colon = "：" if language == "zh" else ": "
+                label = f"{self._label(figure_id)}{colon}{self._part_label(part_id)}"  # the row's short name
                 bars.append(bar_for(label, part, "TWh/year", language, part_id == "dc_split_cooling"))
         return bars, self.tr("Electricity per year (TWh)")
 
@@ -112,11 +113,12 @@ class GlobalPictureView(Page):
         """The shares of world electricity, as the sources state them."""
         dataset, language = self.calculator.dataset, self.language
         figures = [dataset.figure(figure_id) for figure_id in SHARES]
+        colon, separator, end = ("：", "；", "。") if language == "zh" else (": ", "; ", ".")
         parts = [
-            f"{figure.label(language)}: {format_estimate(figure.estimate(), language, keep_units=True)}"
+            f"{figure.label(language)}{colon}{format_estimate(figure.estimate(), language, keep_units=True)}"
             for figure in figures
         ]
-        return self.tr("Shares of the world's electricity: %1").replace("%1", "; ".join(parts))
+        return separator.join(parts) + end
 
     def _cooling_text(self) -> str:
         """The cooling share and the figures that disagree with it."""

@@ -27,7 +27,7 @@ from core.units import quantity
 from core.values import Estimate, exact
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.headline import Headline
+from gui.widgets.headline import Headline, unbreakable
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import SteadyText, scrolling_body, styled_label
 from gui.widgets.source_footnote import footnote_lines
@@ -145,11 +145,6 @@ class JevonsView(Page):
         """The sourced defaults."""
         self.model.reset()
 
-    def set_language(self, language: str) -> None:
-        """Word every result and source in `language`."""
-        self.language = language
-        self.retranslate()
-
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(self.tr("If chips get more efficient, will AI use less electricity?"))
@@ -163,7 +158,7 @@ class JevonsView(Page):
         )
         texts = {
             "demand_growth": (self.tr("Growth in demand for AI work per year"), "%"),
-            "efficiency_gain": (self.tr("Work per kWh, new chip generation against the last"), "×"),
+            "efficiency_gain": (self.tr("Work per kWh, new chip generation against the last"), self.tr("×")),
             "generation_years": (self.tr("Years between chip generations"), self.tr("years")),
             "years": (self.tr("Years ahead"), self.tr("years")),
         }
@@ -187,7 +182,7 @@ class JevonsView(Page):
         )
         self.chart.set_series(self._series(projection), self.tr("Electricity per year (TWh)"))
         lines = describe_steps(projection.final, dataset, language, assumption_labels(language))
-        self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
+        self.steps.setText(unbreakable("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1))))
 
     def series(self) -> list[Series]:
         """The series shown (for tests)."""

@@ -39,16 +39,16 @@ class Page(QWidget):
         return self.card_headline_for(self.calculator, self.language)
 
     def set_language(self, language: str) -> None:
-        """Word every result in `language`."""
+        """Word every result and every text taken from the data in `language` (retranslate refreshes too)."""
         self.language = language
-        self.refresh()
+        self.retranslate()
 
     def refresh(self) -> None:
         """Recompute what the page shows."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
-        """Re-read every translated string."""
+        """Re-read every translated string and the data's texts in the page's language, then refresh."""
         raise NotImplementedError
 
     def reset(self) -> None:

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.calculator import Calculator
-from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check, format_result
+from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check, format_deviation, format_result
 from core.export import FigureRow, figure_rows, write_figures_csv
-from core.formatting import format_number
 from core.scenarios import ClaimCheck, Verdict
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
@@ -123,7 +122,7 @@ class ClaimTableModel(QAbstractTableModel):
             check.scenario.claim(language),
             format_result(check.scenario, check.claimed, language),
             format_result(check.scenario, check.computed, language),
-            _deviation_text(check.deviation, language),
+            format_deviation(check.deviation, language),
             verdict,
         )
 
@@ -287,13 +286,6 @@ def _verdict_meanings(language: str) -> str:
         f"{VERDICT_LABELS[language][verdict]}{separator}{meaning}"
         for verdict, meaning in VERDICT_MEANINGS[language].items()
     )
-
-
-def _deviation_text(deviation: float, language: str) -> str:
-    """A relative deviation in percent; differences from float arithmetic read as "< 0.01%"."""
-    if deviation < 1e-4:
-        return "< 0.01%"
-    return f"{format_number(100 * deviation, language, 2)}%"
 
 
 def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) -> QTableView:

@@ -51,7 +51,8 @@ class Headline(QWidget):
 #: A number with what belongs to it: 约98.55亿度, 6200亿～1.05万亿度, 564 MWh, 29%.
 _NUMBER_AND_UNIT = re.compile(
     r"(?:约|最多|至少|不到)?\d[\d.,]*(?:万亿|亿|万)?(?:[～–-]\d[\d.,]*)?(?:万亿|亿|万)?"
-    r"(?:以上|度|瓦时|千瓦|美元|户|次|小时|分钟|年|%| ?[GMTk]?Wh| ?[GMTk]?W\b| ?(?:billion|million|trillion))?"
+    r"(?:以上|度|瓦时|千瓦时|千瓦|美元|户|台|次|倍|小时|分钟|年|%"
+    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?(?:billion|million|trillion))?"
 )
 WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
 

@@ -76,7 +76,8 @@ class InputControl(QWidget):
     def set_texts(self, label: str, suffix: str) -> None:
         """The translated label and the unit shown after the number."""
         self.label.setText(label)
-        self.spin.setSuffix(f" {suffix}" if suffix else "")
+        tight = not suffix or suffix.startswith("%") or ord(suffix[0]) >= 0x2E80  # 118%, 90亿次: no space
+        self.spin.setSuffix(suffix if tight else f" {suffix}")
         self.slider.setAccessibleName(label)
         self.spin.setAccessibleName(label)
         self.slider.setAccessibleDescription(suffix)

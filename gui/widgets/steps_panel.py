@@ -9,6 +9,7 @@ from core.explain import describe_claim_check, describe_steps, format_result
 from core.expression import Calculation
 from core.scenarios import ClaimCheck
 from gui.model import StoryModel
+from gui.widgets.headline import unbreakable
 from gui.widgets.layout import SteadyText
 
 
@@ -21,6 +22,7 @@ class StepsPanel(QWidget):
         self.extra_claims = extra_claims
         self._checks: dict[str, ClaimCheck] = {}
         self._claims: dict[tuple[str, str], str] = {}
+        self._lines: list[str] = []
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.steps = QLabel(self)
@@ -45,13 +47,14 @@ class StepsPanel(QWidget):
         """Show the steps of `calculation` (default: the model's) and the claim check."""
         model = self.model
         calculation = calculation or model.calculation()
-        lines = describe_steps(calculation, model.calculator.dataset, model.language)
-        self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
+        self._lines = describe_steps(calculation, model.calculator.dataset, model.language)
+        numbered = "\n".join(f"{number}. {line}" for number, line in enumerate(self._lines, start=1))
+        self.steps.setText(unbreakable(numbered))  # never "6.5千" at a line's end and "瓦" on the next
         self.claim.setText(self._claim_text())
 
     def step_lines(self) -> list[str]:
-        """The steps as shown (for tests)."""
-        return [line.split(". ", 1)[1] for line in self.steps.text().splitlines()]
+        """The steps as shown, as words (for tests)."""
+        return list(self._lines)
 
     def _claim_text(self) -> str:
         """The article's claims this view reproduces, each checked with the article's own inputs (the reader's

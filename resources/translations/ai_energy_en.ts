@@ -4,7 +4,7 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="142"/>
+        <location filename="../../gui/views/sources_claims.py" line="141"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <translation>
             <numerusform>%1 figures, %2 sources; %n claim rounded loosely</numerusform>

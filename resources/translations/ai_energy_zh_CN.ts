@@ -30,7 +30,7 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="142"/>
+        <location filename="../../gui/views/sources_claims.py" line="141"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <translation>
             <numerusform>%1项数据、%2个来源；%n处说法取整偏粗</numerusform>
@@ -48,12 +48,12 @@
     <message>
         <location filename="../../gui/views/catalogue.py" line="27"/>
         <source>Training GPT-3 = how many households?</source>
-        <translation>训练GPT-3 = 多少户家庭？</translation>
+        <translation>训练GPT-3抵得上多少户家庭？</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="28"/>
         <source>Google on AI = a third of the Three Gorges?</source>
-        <translation>谷歌全面AI化 = 三分之一个三峡？</translation>
+        <translation>谷歌搜索全用AI：三分之一个三峡？</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="29"/>
@@ -197,32 +197,27 @@
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="109"/>
+        <location filename="../../gui/views/global_picture.py" line="110"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="119"/>
-        <source>Shares of the world&apos;s electricity: %1</source>
-        <translation>占全球用电的比例：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="129"/>
+        <location filename="../../gui/views/global_picture.py" line="131"/>
         <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
         <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="149"/>
+        <location filename="../../gui/views/global_picture.py" line="151"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="150"/>
+        <location filename="../../gui/views/global_picture.py" line="152"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="151"/>
+        <location filename="../../gui/views/global_picture.py" line="153"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -243,93 +238,98 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="155"/>
+        <location filename="../../gui/views/jevons.py" line="150"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="158"/>
+        <location filename="../../gui/views/jevons.py" line="153"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
-        <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果对AI计算的需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
+        <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="165"/>
+        <location filename="../../gui/views/jevons.py" line="160"/>
         <source>Growth in demand for AI work per year</source>
         <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="166"/>
+        <location filename="../../gui/views/jevons.py" line="161"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="167"/>
+        <location filename="../../gui/views/jevons.py" line="161"/>
+        <source>×</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="162"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="167"/>
-        <location filename="../../gui/views/jevons.py" line="168"/>
+        <location filename="../../gui/views/jevons.py" line="162"/>
+        <location filename="../../gui/views/jevons.py" line="163"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="168"/>
+        <location filename="../../gui/views/jevons.py" line="163"/>
         <source>Years ahead</source>
         <translation>预测未来几年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="184"/>
+        <location filename="../../gui/views/jevons.py" line="179"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
         <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="188"/>
+        <location filename="../../gui/views/jevons.py" line="183"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="200"/>
+        <location filename="../../gui/views/jevons.py" line="195"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
-        <translation>芯片用每度电能完成更多计算，总用电量却仍在上升：%2年达到%1</translation>
+        <translation>芯片每度电做的计算更多了，总用电量却仍在上升：%2年将达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="202"/>
+        <location filename="../../gui/views/jevons.py" line="197"/>
         <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
-        <translation>按这些假设，效率占了上风：总用电量%2年降至%1</translation>
+        <translation>按这些假设，效率占了上风：总用电量%2年将降至%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="204"/>
+        <location filename="../../gui/views/jevons.py" line="199"/>
         <source>With these assumptions total use stays about the same: %1 in %2</source>
         <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="211"/>
+        <location filename="../../gui/views/jevons.py" line="206"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
         <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="226"/>
+        <location filename="../../gui/views/jevons.py" line="221"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
-        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里AI服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
+        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="257"/>
+        <location filename="../../gui/views/jevons.py" line="252"/>
         <source>Your projection</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="262"/>
+        <location filename="../../gui/views/jevons.py" line="257"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="263"/>
+        <location filename="../../gui/views/jevons.py" line="258"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="290"/>
+        <location filename="../../gui/views/jevons.py" line="285"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
     </message>
@@ -475,148 +475,148 @@ Log: %2</source>
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="201"/>
+        <location filename="../../gui/views/sources_claims.py" line="200"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每项数据从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="201"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数据：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="203"/>
+        <location filename="../../gui/views/sources_claims.py" line="202"/>
         <source>Search figures</source>
         <translation>搜索数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="204"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="205"/>
         <source>Figures and their sources</source>
         <translation>数据及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <location filename="../../gui/views/sources_claims.py" line="209"/>
-        <location filename="../../gui/views/sources_claims.py" line="210"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="236"/>
+        <location filename="../../gui/views/sources_claims.py" line="235"/>
         <source>Select a figure first.</source>
         <translation>请先选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="240"/>
+        <location filename="../../gui/views/sources_claims.py" line="239"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="243"/>
+        <location filename="../../gui/views/sources_claims.py" line="242"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="248"/>
+        <location filename="../../gui/views/sources_claims.py" line="247"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="254"/>
+        <location filename="../../gui/views/sources_claims.py" line="253"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="256"/>
+        <location filename="../../gui/views/sources_claims.py" line="255"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1项数据保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="260"/>
+        <location filename="../../gui/views/sources_claims.py" line="259"/>
         <source>%1 of %2 figures</source>
         <translation>共%2项，显示%1项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="322"/>
+        <location filename="../../gui/views/sources_claims.py" line="314"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="323"/>
+        <location filename="../../gui/views/sources_claims.py" line="315"/>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="324"/>
+        <location filename="../../gui/views/sources_claims.py" line="316"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="325"/>
+        <location filename="../../gui/views/sources_claims.py" line="317"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="326"/>
+        <location filename="../../gui/views/sources_claims.py" line="318"/>
         <source>Status</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="327"/>
+        <location filename="../../gui/views/sources_claims.py" line="319"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="328"/>
+        <location filename="../../gui/views/sources_claims.py" line="320"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="329"/>
+        <location filename="../../gui/views/sources_claims.py" line="321"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="330"/>
+        <location filename="../../gui/views/sources_claims.py" line="322"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="337"/>
+        <location filename="../../gui/views/sources_claims.py" line="329"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="338"/>
+        <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Its figure</source>
         <translation>文章的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="339"/>
+        <location filename="../../gui/views/sources_claims.py" line="331"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="340"/>
+        <location filename="../../gui/views/sources_claims.py" line="332"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="341"/>
+        <location filename="../../gui/views/sources_claims.py" line="333"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -624,7 +624,7 @@ Log: %2</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../gui/widgets/steps_panel.py" line="77"/>
+        <location filename="../../gui/widgets/steps_panel.py" line="76"/>
         <source>The article:</source>
         <translation>文章：</translation>
     </message>

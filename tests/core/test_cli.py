@@ -31,7 +31,7 @@ def test_the_article_scenario_keeps_the_digits_the_article_printed() -> None:
     code, out, _ = run("scenario", "google_ai_demand_yearly")
     assert code == 0
     assert out.splitlines()[1] == "= about 9.855 TWh a year"
-    assert "  2. 27 GWh a day × 365 days a year (days in a year) = 9.855 TWh a year" in out
+    assert "  2. 27 GWh a day × 365 days a year = 9.855 TWh a year" in out
     code, out, _ = run("scenario", "google_ai_demand_yearly", "--lang", "zh")
     assert out.splitlines()[1] == "= 每年约98.55亿度"
 

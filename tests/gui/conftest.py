@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,6 +22,9 @@ from core.calculator import Calculator
 from gui.i18n import Languages
 from gui.main_window import MainWindow
 from gui.settings import Settings
+
+for _folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_STATE_HOME"]):
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)  # tests leave no folders behind
 
 
 @pytest.fixture(autouse=True)

@@ -41,12 +41,8 @@ def test_clicking_a_bar_selects_its_rung(qtbot, calculator: Calculator) -> None:
     viewbox = view.chart.plot.getPlotItem().vb
     target = 5
     scene_point = viewbox.mapViewToScene(QPointF(0.0, float(len(view.rungs) - 1 - target)))
-
-    class Click:
-        def scenePos(self) -> QPointF:
-            return scene_point
-
-    view.chart._clicked(Click())
+    on_screen = view.chart.plot.mapFromScene(scene_point)
+    qtbot.mouseClick(view.chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=on_screen)
     assert clicked == [target]
     assert view.selected == target
 

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.calculator import Calculator
 from core.explain import describe_comparison
 from core.formatting import format_estimate
+from gui.i18n import Languages
 from gui.views.base import story_view
+from gui.views.registry import VIEWS
+from gui.widgets.chart import Chart
+from gui.widgets.headline import NO_BREAK_SPACE, WORD_JOINER
 from gui.widgets.input_control import InputControl
+from gui.widgets.trend_chart import TrendChart
 
 SearchVsAiView = story_view("search_vs_ai")
 TrainingHouseholdsView = story_view("training_households")
@@ -164,16 +173,18 @@ def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> N
     assert "DGX H100" in view.sources.text.text()  # the footnote follows the figures used
     assert "Rated power of one HGX A100 server" not in view.sources.text.text()
     assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
-    assert view.strip.sentence("place").startswith("= at most 0.143% of Shenzhen")
+    assert view.strip.sentence("place") == "= Over a year, at most 0.143% of Shenzhen's yearly electricity use"
 
 
 @pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])
-def test_every_view_in_chinese(qtbot, calculator: Calculator, view_class) -> None:
+def test_a_view_opened_in_chinese_reads_as_approved(qtbot, calculator: Calculator, view_class, languages) -> None:
+    """Opened in Chinese (not switched to it): every part reads as tests/golden/views_zh.txt approves."""
+    languages.switch("zh")
     view = view_class(calculator, "zh")
     qtbot.addWidget(view)
-    assert any("\u4e00" <= character <= "\u9fff" for character in view.headline.text())
-    assert all(bar.text for bar in view.chart.bars())
-    assert view.sources.text.text().count("•") >= 2
+    approved = (Path(__file__).parents[1] / "golden" / "views_zh.txt").read_text(encoding="utf-8")
+    sections = {section.splitlines()[0]: section.strip() for section in approved.split("\n\n")}
+    assert view_text(view).strip() == sections[f"== {view.view_id}"]
 
 
 @pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])
@@ -189,7 +200,6 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, calculator: Calc
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_story_renders_from_its_record(qtbot, calculator: Calculator, language: str) -> None:
     """A story is data: every record of stories.toml becomes a view, its templates filled, one bar highlighted."""
-    from gui.views.registry import VIEWS
 
     expected_rows = {
         "search_vs_ai": 6,
@@ -239,3 +249,65 @@ def test_a_headline_never_breaks_inside_a_number_and_its_unit(qtbot, calculator:
     secondary = view.headline.secondary.text()
     assert WORD_JOINER.join("约98.55亿度") in secondary
     assert "每年约98.55亿度。以上都是使用模型（推理）时的耗电，不含训练。" in view.headline.secondary_text()
+
+
+#: The views that tell a story with a headline and a chart.
+STORY_VIEWS = [view for view in VIEWS if view.view_id not in {"energy_ladder", "free_calculator", "sources_claims"}]
+
+
+def _text(widget: QWidget | None) -> str:
+    """A label's text as words (without the invisible characters that keep a number and its unit on one line),
+    or nothing for a view without that part."""
+    if not isinstance(widget, QLabel):
+        return ""
+    return widget.text().replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
+
+
+def _chart_lines(chart: QWidget) -> list[str]:
+    """Each chart row as "name | value label", the highlighted one marked with *."""
+    if isinstance(chart, Chart):
+        return [f"{'*' if bar.highlighted else ' '} {bar.label} | {bar.text}" for bar in chart.bars()]
+    assert isinstance(chart, TrendChart)
+    lines = []
+    for series in chart.series():
+        points = "; ".join(f"{year}: {text}" for year, _value, text in series.points)
+        lines.append(f"{'*' if series.highlighted else ' '} {series.label} ({series.style}) | {points}")
+    return lines
+
+
+def view_text(view: QWidget) -> str:
+    """Everything the reader reads on `view`, part by part."""
+    headline = view.headline
+    parts = [
+        f"== {view.view_id}",
+        f"question: {_text(getattr(view, 'question', None))}",
+        f"headline: {headline.text()}",
+        f"under it: {headline.secondary_text()}",
+        "chart:",
+        *(f"  {line}" for line in _chart_lines(view.chart)),
+    ]
+    strip = getattr(view, "strip", None)
+    if strip is not None:
+        parts += ["compared with:", *(f"  {strip.sentence(slot.slot)}" for slot in view.slots)]
+    steps = getattr(view, "steps", None)
+    if steps is not None:
+        parts += ["steps:", *(f"  {line}" for line in _text(getattr(steps, "steps", steps)).splitlines())]
+        parts += [f"  {line}" for line in _text(getattr(steps, "claim", None)).splitlines()]
+    sources = getattr(view, "sources", None)
+    text = _text(getattr(sources, "text", sources))
+    parts += ["sources:", *(f"  {line}" for line in text.splitlines())]
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_view_reads_as_approved(
+    qtbot, calculator: Calculator, languages: Languages, language: str, assert_approved: Callable[[str, str], None]
+) -> None:
+    languages.switch(language)
+    texts = []
+    for view_class in STORY_VIEWS:
+        view = view_class(calculator)
+        qtbot.addWidget(view)
+        view.set_language(language)
+        texts.append(view_text(view))
+    assert_approved(f"views_{language}.txt", "\n".join(texts))

@@ -60,18 +60,19 @@ class Bundle:
     """The built artefacts: the onedir, its tarball and the .deb."""
 
     def __init__(self, artefacts: list[Path]) -> None:
-        self.onedir = build.DIST / build.NAME
+        self.onedir = next(path for path in artefacts if path.is_dir())
         self.program = self.onedir / build.NAME
         self.tarball = next(path for path in artefacts if path.name.endswith(".tar.gz"))
         self.deb = next(path for path in artefacts if path.suffix == ".deb")
 
 
 @pytest.fixture(scope="module")
-def bundle() -> Bundle:
-    """Build the Linux bundle once for this module, with the documented command."""
-    result = subprocess.run(
-        [sys.executable, "installers/build.py", "linux"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    """Build the Linux bundle once for this module, with the documented command, outside the working tree."""
+    folder = tmp_path_factory.mktemp("build")
+    command = [sys.executable, "installers/build.py", "linux", "--dist", str(folder / "dist")]
+    command += ["--work", str(folder / "work")]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, f"the build failed:\n{result.stdout}\n{result.stderr[-6000:]}"
     built = [Path(line.removeprefix("built ")) for line in result.stdout.splitlines() if line.startswith("built ")]
     return Bundle(built)
