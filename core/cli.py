@@ -357,7 +357,8 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
     print(scenario.title(language), file=out)
     shown = format_result(scenario, calculation.result, language)
     _print_calculation(calculation, calculator, options, out, keep_units=True, shown=shown)
-    print(f"{_label('Article', '文章', language)}{scenario.claim(language)}", file=out)
+    claim = f"“{scenario.claim(language)}”" if language == "zh" else scenario.claim(language)  # zh quotes it
+    print(f"{_label('Article', '文章', language)}{claim}", file=out)
     if check is not None:
         print(_claim_line(check, language), file=out)
     if scenario.note:

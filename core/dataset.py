@@ -23,7 +23,7 @@ from core.paths import data_directory
 from core.precision import significant_figures_of
 from core.stories import ROW_KINDS, SLOTS, Chooser, Option, Row, Story, StoryInput, Worded, check_story
 from core.toml_files import TomlFileError, read_toml
-from core.units import DIMENSIONLESS, Quantity, check_definitions, registry
+from core.units import DIMENSIONLESS, Quantity, check_definitions, registry, units_of
 from core.values import Estimate, checked, from_figures
 
 FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
@@ -706,7 +706,13 @@ def _story(fields: _Fields, figures: Mapping[str, Figure]) -> Story:
         inputs=inputs,
         choosers=choosers,
         rows=tuple(rows),
+        chart_unit_zh=fields.unit("chart_unit_zh"),
     )
+    if (
+        story.chart_unit_zh
+        and units_of(story.chart_unit_zh).dimensionality != units_of(story.chart_unit).dimensionality
+    ):
+        raise fields.error("chart_unit_zh", f"{quoted(story.chart_unit_zh)} does not measure what chart_unit measures")
     return story
 
 

@@ -139,9 +139,12 @@ def describe_step(step: Step, dataset: Dataset, language: str, labels: Mapping[s
 def describe_steps(
     calculation: Calculation, dataset: Dataset, language: str, labels: Mapping[str, str] | None = None
 ) -> list[str]:
-    """Every step of `calculation`, one line each; a conversion that reads the same as its input is left out."""
+    """Every step of `calculation`, one line each; a conversion that reads the same as its input, and a unit
+    attached to a typed number, are left out."""
     lines = []
     for step in calculation.steps:
+        if step.operation is Operation.MULTIPLY and step.operands[-1].kind is TermKind.UNIT:
+            continue  # "50万 × 度" only names the unit of what was typed: no arithmetic to follow
         line = describe_step(step, dataset, language, labels)
         before, _, after = line.partition(" = ")
         if step.operation is Operation.CONVERT and before == after:
@@ -198,24 +201,19 @@ def comparison_unit(comparison: Comparison, language: str) -> str:
 def describe_figure(figure: Figure, dataset: Dataset, language: str) -> list[str]:
     """A figure's value, year, source and status as lines for a reader."""
     source = dataset.sources[figure.source]
-    status = status_text(figure, language)
     cited = ", ".join(dataset.sources[c].title for c in figure.cites)
     value = format_estimate(figure.estimate(), language, keep_units=True)
     if language == "zh":
-        cited_zh = "、".join(
-            f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}年）" for c in figure.cites
-        )
-        origin = f"{source.cited_as('zh')}（{source.year}年）：{source.title}"
-        lines = [f"{figure.label_zh}：{value}", f"年份：{figure.year}", f"来源：{origin}"]
+        cited_zh = "、".join(f"{dataset.sources[c].cited_as('zh')}（{dataset.sources[c].year}）" for c in figure.cites)
+        origin = f"{source.cited_as('zh')}（{source.year}）：{source.title}"
+        lines = [f"{figure.label_zh}：{value}", f"年份：{figure.year}年", f"来源：{origin}"]
         lines += [f"转引自：{cited_zh}"] if cited_zh else []
-        approximate = figure.approximate and figure.bound is None
-        lines += [f"状态：{figure.status.value}（{status}）" + ("，约数" if approximate else "")]
-        lines += [f"原文：{figure.article_zh}"] if figure.article_zh else []
+        lines += [f"核实情况：{status_words(figure, language)}"]
+        lines += [f"原文：“{figure.article_zh}”"] if figure.article_zh else []
     else:
         lines = [f"{figure.label_en}: {value}", f"Year: {figure.year}", f"Source: {source.title} ({source.year})"]
         lines += [f"Citing: {cited}"] if cited else []
-        approximate = figure.approximate and figure.bound is None
-        lines += [f"Status: {figure.status.value} ({status})" + (", approximate" if approximate else "")]
+        lines += [f"Status: {status_words(figure, language)}"]
         lines += [f"Article: {figure.article_zh}"] if figure.article_zh else []
     note = figure.note_in(language)
     lines += [f"备注：{note}" if language == "zh" else f"Note: {note}"] if note else []
@@ -245,6 +243,15 @@ def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
     else:
         cited = origin + (f", citing {'; '.join(names)}" if names else "")
     return f"{figure.label_en}: {value} ({figure.year}). Source: {cited}. {status.capitalize()}{mark}."
+
+
+def status_words(figure: Figure, language: str) -> str:
+    """A figure's status code with what it means, and whether it is approximate: "C (confirmed in the source),
+    approximate" / "C，已核对原始来源；约数"."""
+    approximate = figure.approximate and figure.bound is None
+    if language == "zh":
+        return f"{figure.status.value}，{status_text(figure, language)}" + ("；约数" if approximate else "")
+    return f"{figure.status.value} ({status_text(figure, language)})" + (", approximate" if approximate else "")
 
 
 def status_text(figure: Figure, language: str) -> str:
@@ -404,4 +411,5 @@ __all__ = [
     "format_result",
     "set_by_reader",
     "status_text",
+    "status_words",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core.dataset import Dataset, Figure
-from core.explain import status_text
+from core.explain import status_words
 from core.formatting import format_estimate
 
 COLUMNS = ("id", "label", "value", "year", "status", "source", "address", "article", "note")
@@ -45,12 +45,9 @@ class FigureRow:
 def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
     """One figure's row: value worded by core, status with its meaning, source with its year."""
     source = dataset.sources[figure.source]
-    approximate = figure.approximate and figure.bound is None
     if language == "zh":
-        status = f"{figure.status.value}：{status_text(figure, language)}" + ("；约数" if approximate else "")
         cited = f"{source.cited_as('zh')}：{source.title}（{source.year}）"
     else:
-        status = f"{figure.status.value} ({status_text(figure, language)})" + (", approximate" if approximate else "")
         cited = f"{source.author}, {source.title}, {source.publisher} ({source.year})"
     address = source.url or (f"doi:{source.doi}" if source.doi else "")
     return FigureRow(
@@ -58,7 +55,7 @@ def figure_row(figure: Figure, dataset: Dataset, language: str) -> FigureRow:
         label=figure.label(language),
         value=format_estimate(figure.estimate(), language, keep_units=True),
         year=figure.year,
-        status=status,
+        status=status_words(figure, language),
         source=cited,
         address=address,
         article=figure.article_zh,

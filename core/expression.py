@@ -168,7 +168,7 @@ def normalise(text: str) -> str:
     text = _THOUSANDS_SEPARATOR.sub("", text)
     text = _MAGNITUDE_AFTER_NUMBER.sub(lambda match: f"({match[1]}*{CHINESE_MAGNITUDES[match[2]]})", text)
     for word in CHINESE_MAGNITUDES:
-        if word in text:
+        if re.search(rf"{word}(?!度)", text.replace("万亿度", "万亿")):  # 万度 and 亿度 alone are units (亿度/年)
             raise ExpressionSyntaxError(
                 f"'{word}' must follow a number, as in 50{word}度", f"“{word}”必须跟在数字后面，例如50{word}度"
             )
@@ -239,9 +239,11 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
         raise ExpressionSyntaxError(INCOMPLETE_EN, INCOMPLETE_ZH) from None
     if term.kind is TermKind.UNIT:
         unit = text.strip()
+        shown = quoted(unit, longest=20)[1:-1]
+        example = f"5{shown}" if ord(shown[0]) >= 0x2E80 else f"5 {shown}"  # 5万度, 5 kWh
         raise ExpressionSyntaxError(
-            f"{quoted(unit)} is only a unit: give a number too, as in 5 {quoted(unit, longest=20)[1:-1]}",
-            f"{quoted(unit, 'zh')}只是单位：请同时给出数字，例如5 {quoted(unit, longest=20)[1:-1]}",
+            f"{quoted(unit)} is only a unit: give a number too, as in {example}",
+            f"{quoted(unit, 'zh')}只是单位：请同时给出数字，例如{example}",
         )
     return Calculation(normalised, term.estimate, tuple(evaluator.steps), tuple(dict.fromkeys(evaluator.used)))
 

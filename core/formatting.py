@@ -319,9 +319,13 @@ def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
 def _period_of(units: Any) -> tuple[str, Any] | None:
     """The period a pint unit is "per" and the units of the amount per period ("day" and Wh for Wh/day), or None."""
     for name, exponent in Quantity(1, units).unit_items():
-        if exponent == -1 and name in _PERIOD_WORDS:
-            return str(name), (Quantity(1, units) * Quantity(1, units_of(name))).units
+        period = _CHINESE_PERIODS.get(name, name)  # 年, 天 and 日 are units of their own in units.txt
+        if exponent == -1 and period in _PERIOD_WORDS:
+            return str(period), (Quantity(1, units) * Quantity(1, units_of(name))).units
     return None
+
+
+_CHINESE_PERIODS = {"年": "year", "天": "day", "日": "day", "小时": "hour"}
 
 
 def _with_period(text: str, period: str | None, language: str, estimate: Estimate) -> str:

@@ -126,6 +126,11 @@ class Story:
     inputs: tuple[StoryInput, ...]
     choosers: tuple[Chooser, ...]
     rows: tuple[Row, ...]
+    chart_unit_zh: str = ""
+
+    def chart_unit_in(self, language: str) -> str:
+        """The chart's unit in `language`: Chinese may count in the article's 万度 or 亿度 (chart_unit_zh)."""
+        return self.chart_unit_zh if language == "zh" and self.chart_unit_zh else self.chart_unit
 
     def chooser(self, input_name: str) -> Chooser:
         """The chooser of competing figures for `input_name`."""

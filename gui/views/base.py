@@ -75,7 +75,8 @@ class StoryView(Page):
             for chooser in self.story.choosers
         ]
         if self.story.alternatives:
-            self.choosers.insert(0, ScenarioChooser(self.model, "", list(self.story.alternatives), self))
+            chooser = ScenarioChooser(self.model, list(self.story.alternatives), self, self._scenario_name)
+            self.choosers.insert(0, chooser)
         self.chart = Chart(self, theme)
         self.slots = [slot for slot in SLOTS if slot.slot in self.story.slots]
         self.strip = ComparisonStrip(self.model, self.slots, self)
@@ -116,7 +117,8 @@ class StoryView(Page):
 
     def _bars_of(self, row: Row) -> list[Bar]:
         """The bars one row of the story stands for (see the header of stories.toml)."""
-        model, language, unit = self.model, self.model.language, self.story.chart_unit
+        model, language = self.model, self.model.language
+        unit = self.story.chart_unit_in(language)
         dataset = model.calculator.dataset
 
         def label(worded: Worded, figure_id: str = "") -> str:
@@ -151,6 +153,11 @@ class StoryView(Page):
                 estimate = model.run_option(row.target, option.figure).result
                 bars.append(bar_for(name, estimate, unit, language, highlighted))
         return bars
+
+    def _scenario_name(self, scenario_id: str, language: str) -> str | None:
+        """The short name of a scenario's chart row, filled from the model (None when the chart has no such row)."""
+        row = next((row for row in self.story.rows if row.kind == "scenario" and row.target == scenario_id), None)
+        return None if row is None else render(row.short(language), self.model, language)
 
     # --- behaviour shared by every view ---
 

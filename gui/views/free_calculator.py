@@ -24,7 +24,18 @@ from gui.widgets.headline import Headline
 from gui.widgets.layout import scrolling_body, styled_label
 
 EXAMPLE = "google_searches_per_day * ai_query_energy_2023"
-TARGET_UNITS = ["kWh", "MWh", "GWh", "TWh", "GWh/day", "TWh/year", "度", "Wh"]
+#: The units offered for the result, as (what the list shows, the unit core converts to), in each language.
+TARGET_UNITS = {
+    "en": [(unit, unit) for unit in ("kWh", "MWh", "GWh", "TWh", "GWh/day", "TWh/year", "度", "Wh")],
+    "zh": [
+        ("度（千瓦时）", "度"),
+        ("万度", "万度"),
+        ("亿度", "亿度"),
+        ("每天的用电量（度/天）", "度/天"),
+        ("每年的用电量（度/年）", "度/年"),
+        ("瓦时", "瓦时"),
+    ],
+}
 COMMON_UNITS = ["Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "hour", "day", "year", "度", "万", "亿"]
 _WORD_BEFORE_CURSOR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -161,8 +172,8 @@ class FreeCalculatorView(Page):
         self.target.clear()
         self.target.setEditable(True)
         self.target.addItem(self.tr("as calculated"), "")
-        for unit in TARGET_UNITS:
-            self.target.addItem(unit, unit)
+        for shown, unit in TARGET_UNITS[self.language]:
+            self.target.addItem(shown, unit)
         for figure in self.calculator.dataset.yardsticks():
             self.target.addItem(figure.label(self.language), figure.id)
         index = self.target.findData(current)

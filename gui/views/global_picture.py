@@ -90,7 +90,7 @@ class GlobalPictureView(Page):
             bar_for(
                 render(row.short(language), context, language, row.target),
                 dataset.figure(row.target).estimate(),
-                story.chart_unit,
+                story.chart_unit_in(language),
                 language,
                 row.highlighted,
             )
@@ -101,13 +101,16 @@ class GlobalPictureView(Page):
     def _split_bars(self) -> tuple[list[Bar], str]:
         """Each data-centre total split into computing, cooling and other (IEA's typical shares), by core."""
         language, bars = self.language, []
+        story = self.calculator.dataset.stories[self.view_id]
         for figure_id in SPLIT:
             for part_id in SPLIT_PARTS:
                 part = self.calculator.evaluate(f"{figure_id} * {part_id}").result
                 colon = "：" if language == "zh" else ": "
                 label = f"{self._label(figure_id)}{colon}{self._part_label(part_id)}"  # the row's short name
-                bars.append(bar_for(label, part, "TWh/year", language, part_id == "dc_split_cooling"))
-        return bars, self.tr("Electricity per year (TWh)")
+                bars.append(
+                    bar_for(label, part, story.chart_unit_in(language), language, part_id == "dc_split_cooling")
+                )
+        return bars, story.chart_title(language)
 
     def _shares_text(self) -> str:
         """The shares of world electricity, as the sources state them."""

@@ -34,7 +34,8 @@ from gui.widgets.source_footnote import footnote_lines
 from gui.widgets.trend_chart import Series, TrendChart
 
 SOURCES = [START, AI_SHARE, EFFICIENCY_TREND, CADENCE, OUTLOOK, "datacentres_2025", "ai_datacentres_growth_2025"]
-UNIT = "TWh/year"
+#: The chart's unit in each language: Chinese counts in the article's 亿度 (its axis says so).
+UNITS = {"en": "TWh/year", "zh": "亿度/year"}
 
 
 class JevonsModel(QObject):
@@ -236,11 +237,11 @@ class JevonsView(Page):
         return text
 
     def _series(self, projection: Projection) -> list[Series]:
-        """The reader's projection, the IEA's (start and outlook) and the observed years, in TWh a year."""
+        """The reader's projection, the IEA's (start and outlook) and the observed years, in the chart's unit."""
         dataset, language = self.calculator.dataset, self.language
 
         def point(year: int, estimate: Estimate) -> tuple[int, float, str]:
-            value = float(estimate.to(UNIT).value.magnitude)
+            value = float(estimate.to(UNITS[language]).value.magnitude)
             return year, value, format_estimate(estimate, language, keep_units=True)
 
         def figure_point(figure_id: str) -> tuple[int, float, str]:

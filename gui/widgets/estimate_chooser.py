@@ -3,6 +3,8 @@ result computed in different ways (Google on AI from the demand side or from two
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate
@@ -62,10 +64,13 @@ class EstimateChooser(QWidget):
         self.combo.blockSignals(False)
 
     def item_text(self, option_id: str) -> str:
-        """How one option reads: value, year, label."""
-        figure = self.model.calculator.dataset.figure(option_id)
-        value = format_estimate(figure.estimate(), self.model.language, keep_units=True)
-        return f"{value} · {figure.year} · {figure.label(self.model.language)}"
+        """How one option reads: value, year (unless the label says it), label."""
+        figure, language = self.model.calculator.dataset.figure(option_id), self.model.language
+        value = format_estimate(figure.estimate(), language, keep_units=True)
+        label = figure.label(language)
+        if str(figure.year) in label:
+            return f"{value} · {label}"
+        return f"{value} · {figure.year}{'年' if language == 'zh' else ''} · {label}"
 
     def current(self) -> str:
         """The option the model uses now."""
@@ -85,11 +90,24 @@ class ScenarioChooser(EstimateChooser):
 
     texts_follow_inputs = True
 
+    def __init__(
+        self,
+        model: StoryModel,
+        option_ids: list[str],
+        parent: QWidget | None = None,
+        names: Callable[[str, str], str | None] | None = None,
+    ) -> None:
+        """`names(scenario_id, language)` gives an option's short name (a chart row's), else its title shows."""
+        self.names = names or (lambda scenario_id, language: None)
+        super().__init__(model, "", option_ids, parent)
+
     def item_text(self, option_id: str) -> str:
-        """The scenario's title and its result with the reader's current inputs."""
+        """The scenario's short name (or title) and its result with the reader's current inputs."""
+        language = self.model.language
         calculation = self.model.run({}, option_id)
-        value = format_estimate(calculation.result, self.model.language, keep_units=True)
-        return f"{value} · {self.model.calculator.dataset.scenario(option_id).title(self.model.language)}"
+        value = format_estimate(calculation.result, language, keep_units=True)
+        name = self.names(option_id, language) or self.model.calculator.dataset.scenario(option_id).title(language)
+        return f"{value} · {name}"
 
     def current(self) -> str:
         """The scenario the model runs now."""

@@ -112,6 +112,10 @@ class TrendChart(QWidget):
             plot.addItem(self._curves[-1])
         self.setMinimumHeight(round(MINIMUM_HEIGHT * self.text_scale))
 
+    def axis_title(self) -> str:
+        """The value axis's title as shown (for tests and the accessible description)."""
+        return self._axis_title
+
     def series(self) -> list[Series]:
         """The series shown (for tests and the accessible description)."""
         return list(self._series)

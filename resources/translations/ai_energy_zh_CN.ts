@@ -121,7 +121,7 @@
         <location filename="../../gui/views/energy_ladder.py" line="55"/>
         <source>%1 rungs, from %2 to %3</source>
         <extracomment>The longest category label on the chart, in columns (a Chinese character takes two).</extracomment>
-        <translation>%1级阶梯，从%2到%3</translation>
+        <translation>%1级阶梯：从%2到%3</translation>
     </message>
     <message>
         <location filename="../../gui/views/energy_ladder.py" line="61"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../gui/views/energy_ladder.py" line="86"/>
         <source>Energy (Wh): one item, or one year of a yearly or daily use</source>
-        <translation>能量（瓦时）：单次用电，或按年、按天用电的一年总量</translation>
+        <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
         <location filename="../../gui/views/energy_ladder.py" line="125"/>
@@ -147,44 +147,45 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="70"/>
+        <location filename="../../gui/views/free_calculator.py" line="81"/>
         <source>Your own numbers, units and 度</source>
-        <translation>用你自己的数字、单位和“度”来算</translation>
+        <extracomment>The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
+        <translation>用你自己的数值、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="80"/>
+        <location filename="../../gui/views/free_calculator.py" line="91"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
-        <translation>用文章里的数据或你自己的数字来计算</translation>
+        <translation>用文章里的数据或你自己的数值来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="83"/>
+        <location filename="../../gui/views/free_calculator.py" line="94"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
-        <translation>输入带单位的数字（2 Wh、5 kW、24 h、TWh/year、20万度）和数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
+        <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="87"/>
-        <location filename="../../gui/views/free_calculator.py" line="90"/>
+        <location filename="../../gui/views/free_calculator.py" line="98"/>
+        <location filename="../../gui/views/free_calculator.py" line="101"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="88"/>
-        <location filename="../../gui/views/free_calculator.py" line="89"/>
+        <location filename="../../gui/views/free_calculator.py" line="99"/>
+        <location filename="../../gui/views/free_calculator.py" line="100"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="91"/>
+        <location filename="../../gui/views/free_calculator.py" line="102"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="130"/>
+        <location filename="../../gui/views/free_calculator.py" line="141"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="163"/>
+        <location filename="../../gui/views/free_calculator.py" line="174"/>
         <source>as calculated</source>
         <translation>不换算（原始单位）</translation>
     </message>
@@ -197,27 +198,22 @@
         <translation>把数据中心用电拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="110"/>
-        <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/global_picture.py" line="131"/>
+        <location filename="../../gui/views/global_picture.py" line="134"/>
         <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
         <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="151"/>
+        <location filename="../../gui/views/global_picture.py" line="154"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="152"/>
+        <location filename="../../gui/views/global_picture.py" line="155"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="153"/>
+        <location filename="../../gui/views/global_picture.py" line="156"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -232,104 +228,105 @@
     <message>
         <location filename="../../gui/views/home.py" line="131"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
-        <translation>逐步重现《三联生活周刊》2024年对阿莱克斯·德弗里斯的采访中的说法，每项数据都注明来源。请选择一个问题。</translation>
+        <translation>逐条验算《三联生活周刊》2024年阿莱克斯·德弗里斯专访中的说法，每项数据都注明来源。请选择一个问题。</translation>
     </message>
 </context>
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="150"/>
+        <location filename="../../gui/views/jevons.py" line="151"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
+        <extracomment>The chart&apos;s unit in each language: Chinese counts in the article&apos;s 亿度 (its axis says so).</extracomment>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="153"/>
+        <location filename="../../gui/views/jevons.py" line="154"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="160"/>
+        <location filename="../../gui/views/jevons.py" line="161"/>
         <source>Growth in demand for AI work per year</source>
         <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="161"/>
+        <location filename="../../gui/views/jevons.py" line="162"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="161"/>
+        <location filename="../../gui/views/jevons.py" line="162"/>
         <source>×</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="162"/>
+        <location filename="../../gui/views/jevons.py" line="163"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="162"/>
         <location filename="../../gui/views/jevons.py" line="163"/>
+        <location filename="../../gui/views/jevons.py" line="164"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="163"/>
+        <location filename="../../gui/views/jevons.py" line="164"/>
         <source>Years ahead</source>
         <translation>预测未来几年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="179"/>
+        <location filename="../../gui/views/jevons.py" line="180"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
         <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="183"/>
+        <location filename="../../gui/views/jevons.py" line="184"/>
         <source>Electricity per year (TWh)</source>
-        <translation>每年用电量（太瓦时；1太瓦时 = 10亿度）</translation>
+        <translation>每年用电量（亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="195"/>
+        <location filename="../../gui/views/jevons.py" line="196"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
         <translation>芯片每度电做的计算更多了，总用电量却仍在上升：%2年将达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="197"/>
+        <location filename="../../gui/views/jevons.py" line="198"/>
         <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
         <translation>按这些假设，效率占了上风：总用电量%2年将降至%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="199"/>
+        <location filename="../../gui/views/jevons.py" line="200"/>
         <source>With these assumptions total use stays about the same: %1 in %2</source>
         <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="206"/>
+        <location filename="../../gui/views/jevons.py" line="207"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
         <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="221"/>
+        <location filename="../../gui/views/jevons.py" line="222"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
         <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="252"/>
+        <location filename="../../gui/views/jevons.py" line="253"/>
         <source>Your projection</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="257"/>
+        <location filename="../../gui/views/jevons.py" line="258"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="258"/>
+        <location filename="../../gui/views/jevons.py" line="259"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="285"/>
+        <location filename="../../gui/views/jevons.py" line="286"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
     </message>
@@ -452,7 +449,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="269"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
-        <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）《The growing energy footprint of artificial intelligence》（Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
+        <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="273"/>
@@ -624,7 +621,7 @@ Log: %2</source>
 <context>
     <name>StepsPanel</name>
     <message>
-        <location filename="../../gui/widgets/steps_panel.py" line="76"/>
+        <location filename="../../gui/widgets/steps_panel.py" line="79"/>
         <source>The article:</source>
         <translation>文章：</translation>
     </message>
@@ -632,43 +629,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="181"/>
-        <location filename="../../gui/views/base.py" line="182"/>
+        <location filename="../../gui/views/base.py" line="188"/>
+        <location filename="../../gui/views/base.py" line="189"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="192"/>
+        <location filename="../../gui/views/base.py" line="199"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="193"/>
+        <location filename="../../gui/views/base.py" line="200"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="195"/>
+        <location filename="../../gui/views/base.py" line="202"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="196"/>
+        <location filename="../../gui/views/base.py" line="203"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="197"/>
+        <location filename="../../gui/views/base.py" line="204"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="200"/>
+        <location filename="../../gui/views/base.py" line="207"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="201"/>
+        <location filename="../../gui/views/base.py" line="208"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

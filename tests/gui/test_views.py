@@ -263,6 +263,11 @@ def _text(widget: QWidget | None) -> str:
     return widget.text().replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
 
 
+def _axis_title(chart: QWidget) -> str:
+    """The value axis's title as the reader sees it."""
+    return chart.shown_axis_title() if isinstance(chart, Chart) else chart.axis_title()
+
+
 def _chart_lines(chart: QWidget) -> list[str]:
     """Each chart row as "name | value label", the highlighted one marked with *."""
     if isinstance(chart, Chart):
@@ -283,7 +288,7 @@ def view_text(view: QWidget) -> str:
         f"question: {_text(getattr(view, 'question', None))}",
         f"headline: {headline.text()}",
         f"under it: {headline.secondary_text()}",
-        "chart:",
+        f"chart: {_axis_title(view.chart)}",
         *(f"  {line}" for line in _chart_lines(view.chart)),
     ]
     strip = getattr(view, "strip", None)
