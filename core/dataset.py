@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -156,8 +156,14 @@ class Constant:
     value: str
 
     def estimate(self) -> Estimate:
-        """The constant as an exact Estimate."""
-        return Estimate(registry.parse_expression(self.value))
+        """The constant as an exact Estimate (parsed once: every step that shows it asks again)."""
+        return _parsed_constant(self.value)
+
+
+@lru_cache(maxsize=256)
+def _parsed_constant(value: str) -> Estimate:
+    """An exact Estimate from a constant's text ("24 hour/day"); Estimates are immutable, so one serves all."""
+    return Estimate(registry.parse_expression(value))
 
     def label(self, language: str) -> str:
         """The label in `language` ("en" or "zh")."""

@@ -26,7 +26,7 @@ def card_title(view_id: str) -> str:
         "search_vs_ai": QCoreApplication.translate("Catalogue", "One search vs one AI query"),
         "training_households": QCoreApplication.translate("Catalogue", "Training GPT-3 = how many households?"),
         "google_three_gorges": QCoreApplication.translate("Catalogue", "Google on AI = a third of the Three Gorges?"),
-        "chatgpt_day": QCoreApplication.translate("Catalogue", "ChatGPT's day: 500,000 kWh?"),
+        "chatgpt_day": QCoreApplication.translate("Catalogue", "How much does ChatGPT use in a day?"),
         "global_picture": QCoreApplication.translate("Catalogue", "The global picture"),
         "jevons": QCoreApplication.translate("Catalogue", "Efficiency and the Jevons paradox"),
         "energy_ladder": QCoreApplication.translate("Catalogue", "The energy ladder"),

@@ -57,8 +57,8 @@
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="29"/>
-        <source>ChatGPT&apos;s day: 500,000 kWh?</source>
-        <translation>ChatGPT一天：50万度电？</translation>
+        <source>How much does ChatGPT use in a day?</source>
+        <translation>ChatGPT一天用多少电？</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="30"/>

@@ -459,19 +459,22 @@ def test_no_figure_value_is_written_into_a_translation_or_a_story() -> None:
     import re
     from dataclasses import replace
 
-    from core.formatting import format_estimate
+    from core.formatting import format_amount, format_estimate
     from core.paths import resources_directory
 
     dataset = load_dataset()
     ts = (resources_directory() / "translations" / "ai_energy_zh_CN.ts").read_text(encoding="utf-8")
     texts = [html.unescape(t) for t in re.findall(r"<(?:source|translation)>(.*?)</", ts, re.S)]
     texts.append((data_directory() / "stories.toml").read_text(encoding="utf-8"))
+    # the article's own headline is a title, cited as printed (the about box): not a figure to keep in step
+    texts = [text.replace("ChatGPT 一天“吃”50万度电", "").replace("ChatGPT 一天‘吃’50万度电", "") for text in texts]
     found = []
     for figure in dataset.figures.values():
         estimate = replace(figure.estimate(), approximate=False, bound=None)
         for language in ("en", "zh"):
-            shown = format_estimate(estimate, language, keep_units=True)
-            if "%" in shown or not re.search(r"[A-Za-z度]", shown):  # shares and bare counts are too common
-                continue
-            found += [(figure.id, shown) for text in texts if shown in text]
+            # as a value reads ("500,000 kWh a day") and as an amount per period ("500,000 kWh", "50万度")
+            for shown in {format_estimate(estimate, language, keep_units=True), format_amount(estimate, language)}:
+                if "%" in shown or not re.search(r"[A-Za-z度]", shown):  # shares and bare counts are too common
+                    continue
+                found += [(figure.id, shown) for text in texts if shown in text]
     assert found == []
