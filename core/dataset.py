@@ -159,15 +159,15 @@ class Constant:
         """The constant as an exact Estimate (parsed once: every step that shows it asks again)."""
         return _parsed_constant(self.value)
 
+    def label(self, language: str) -> str:
+        """The label in `language` ("en" or "zh")."""
+        return self.label_zh if language == "zh" else self.label_en
+
 
 @lru_cache(maxsize=256)
 def _parsed_constant(value: str) -> Estimate:
     """An exact Estimate from a constant's text ("24 hour/day"); Estimates are immutable, so one serves all."""
     return Estimate(registry.parse_expression(value))
-
-    def label(self, language: str) -> str:
-        """The label in `language` ("en" or "zh")."""
-        return self.label_zh if language == "zh" else self.label_en
 
 
 @dataclass(frozen=True)

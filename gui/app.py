@@ -1,7 +1,8 @@
 """`ai-energy`: start the desktop application.
 
     ai-energy [--lang en|zh]                       the application
-    ai-energy --smoke                              start, paint the home screen, print the time, load core, exit 0
+    ai-energy --smoke                              start, paint the home screen, print the time to it and to the
+                                                   cards' numbers, load core, exit 0
     ai-energy --screenshots DIR [--lang en|zh]     render home and every view at 1280x800 to DIR/<view-id>-<lang>.png
     ai-energy --kiosk [--config FILE] [--idle-timeout S] [--attract-interval S] [--quit-after S]
                                                    the unattended exhibit (see gui/kiosk.py and gui/config.py)
@@ -82,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_paint.painted.connect(
             lambda: print(f"first paint: {1000 * (first_paint.at - STARTED):.0f} ms", flush=True)
         )
+        numbers = NumbersShown(window, first_paint)
+        first_paint.painted.connect(numbers.check)
+        loader.loaded.connect(lambda _calculator: numbers.check())
         loader.loaded.connect(lambda _calculator: _finish_smoke(window))
     # After the first paint, in this order: the log file, icons, the Chinese font, then core on its thread (last,
     # because the thread competes for the interpreter lock with whatever the GUI thread still has to do).
@@ -220,6 +224,22 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)
         return False
+
+
+class NumbersShown:
+    """Prints, once, how long after the start the home cards first showed their numbers: at the first paint when
+    the card cache had them, else when core has loaded (for --smoke and benchmarks/startup.py)."""
+
+    def __init__(self, window: MainWindow, first_paint: FirstPaint) -> None:
+        self.window, self.first_paint, self.printed = window, first_paint, False
+
+    def check(self) -> None:
+        """Print the time if the cards have their numbers now (and it was not printed yet)."""
+        if self.printed or not self.window.cards_have_numbers():
+            return
+        self.printed = True
+        at = self.first_paint.at if self.window.calculator is None else time.perf_counter()
+        print(f"numbers shown: {1000 * (at - STARTED):.0f} ms", flush=True)
 
 
 class CoreLoader(QObject):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.paths import resources_directory
+from gui.card_cache import CardCache
 from gui.i18n import Languages
 from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
 from gui.resilience import LOG_FILE, config_file, log_directory
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.exhibit_mode = False
         self.calculator: Calculator | None = None
+        self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
         self.views: dict[str, Page] = {}
         self.current = "home"
         self.home = HomeView(VIEW_IDS, self)
@@ -105,10 +107,21 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
 
     def set_calculator(self, calculator: Calculator) -> None:
-        """Core is ready: fill every card's headline."""
+        """Core is ready: fill every card's headline, worked out anew, and remember them for the next start."""
         self.calculator = calculator
         self.home.set_ready()
         self._refresh_cards()
+        self._remember_headlines()
+
+    def cards_have_numbers(self) -> bool:
+        """Whether every card shows its headline (from core, or from the cache before core has loaded)."""
+        return all(self._card_headline(view_id) is not None for view_id in self.home.cards)
+
+    def _remember_headlines(self) -> None:
+        """Keep the cards' headlines for the next start, while they are the defaults (no view built yet)."""
+        if self.calculator is not None and not self.views:
+            headlines = {view_id: card.headline.text() for view_id, card in self.home.cards.items()}
+            self.card_cache.store(self.languages.current, headlines)
 
     def open_view(self, view_id: str) -> None:
         """Show the view `view_id`, building it the first time; before core is ready nothing happens."""
@@ -149,6 +162,7 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.set_language(language)
         self._refresh_cards()
+        self._remember_headlines()
 
     def set_theme(self, name: str) -> None:
         """Switch to the light, dark or high-contrast theme, now, and remember it."""
@@ -359,9 +373,10 @@ class MainWindow(QMainWindow):
             card.set_texts(card_title(view_id), self._card_headline(view_id))
 
     def _card_headline(self, view_id: str) -> str | None:
-        """A view's card headline: from the view if built, else worked out for its class."""
+        """A view's card headline: from the view if built, else worked out for its class; before core has loaded,
+        the last run's (None when there is none for these sources and this language)."""
         if self.calculator is None:
-            return None
+            return self.card_cache.headlines(self.languages.current).get(view_id)
         if view_id in self.views:
             return self.views[view_id].card_headline()
         from gui.views.registry import VIEWS

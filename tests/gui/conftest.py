@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ai-energy-test-config-")
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="ai-energy-test-state-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="ai-energy-test-cache-")
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -23,7 +24,7 @@ from gui.i18n import Languages
 from gui.main_window import MainWindow
 from gui.settings import Settings
 
-for _folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_STATE_HOME"]):
+for _folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_STATE_HOME"], os.environ["XDG_CACHE_HOME"]):
     atexit.register(shutil.rmtree, _folder, ignore_errors=True)  # tests leave no folders behind
 
 
@@ -63,10 +64,10 @@ RunProgram = Callable[..., "subprocess.CompletedProcess[str]"]
 
 @pytest.fixture
 def run_program(tmp_path: Path) -> RunProgram:
-    """Run the program in a subprocess, as a reader would, with its configuration in tmp_path/config and its log
-    in tmp_path/state. Options: `code` runs `python -c code` instead of `python -m gui`; `at_first_paint` prints
-    an expression at the first paint (see AT_FIRST_PAINT); `platform` is Qt's; `prefix` goes before the
-    command (xvfb-run)."""
+    """Run the program in a subprocess, as a reader would, with its configuration in tmp_path/config, its log in
+    tmp_path/state and its cache in tmp_path/cache. Options: `code` runs `python -c code` instead of `python -m
+    gui`; `at_first_paint` prints an expression at the first paint (see AT_FIRST_PAINT); `platform` is Qt's;
+    `prefix` goes before the command (xvfb-run)."""
 
     def run(
         *arguments: str,
@@ -83,6 +84,7 @@ def run_program(tmp_path: Path) -> RunProgram:
             "QT_QPA_PLATFORM": platform,
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
             "XDG_STATE_HOME": str(tmp_path / "state"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
         }
         return subprocess.run(
             [*prefix, *command, *arguments],

@@ -85,6 +85,7 @@ def _reader_environment(home: Path, platform: str) -> dict[str, str]:
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": platform,

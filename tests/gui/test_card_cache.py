@@ -1,0 +1,101 @@
+"""The home cards show last run's headlines before core loads, only for the same sources, and core's own once it
+has loaded (gui/card_cache.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from core.calculator import Calculator
+from core.paths import resources_directory
+from gui import card_cache
+from gui.card_cache import CardCache, cache_file
+from gui.i18n import Languages
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from gui.views.registry import VIEWS
+
+
+def _headlines(calculator: Calculator, language: str) -> dict[str, str]:
+    return {view.view_id: view.card_headline_for(calculator, language) for view in VIEWS}
+
+
+def test_headlines_are_kept_per_language_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "cards.json"
+    CardCache(path).store("zh", {"chatgpt_day": "每天最多56.4万度"})
+    again = CardCache(path)
+    assert again.headlines("zh") == {"chatgpt_day": "每天最多56.4万度"}
+    assert again.headlines("en") == {}
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["", "{not json", "[1, 2]", '{"key": "another program", "headlines": {"en": {"a": "b"}}}', '{"key": null}'],
+)
+def test_a_foreign_broken_or_stale_file_is_no_cache(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "cards.json"
+    path.write_text(content, encoding="utf-8")
+    assert CardCache(path).headlines("en") == {}
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    CardCache(blocker / "cards.json").store("en", {"a": "b"})  # the folder cannot be made: nothing is raised
+
+
+def test_the_key_changes_when_a_data_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_directory(), copy, ignore=shutil.ignore_patterns("fonts", "icons"))
+    monkeypatch.setattr(card_cache, "resources_directory", lambda: copy)
+    before = card_cache.sources_key()
+    assert card_cache.sources_key() == before
+    figures = copy / "data" / "article.toml"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("1287", "1288", 1), encoding="utf-8")
+    assert card_cache.sources_key() != before
+
+
+def test_cards_show_cached_numbers_before_core_and_core_s_own_after(
+    qtbot, calculator: Calculator, languages: Languages
+) -> None:
+    """Never trusted blindly: a cached headline that core does not confirm is replaced, and the file rewritten."""
+    path = cache_file()
+    expected = _headlines(calculator, "en")
+    wrong = {**expected, "chatgpt_day": "a wrong number"}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"key": card_cache.sources_key(), "headlines": {"en": wrong}}), encoding="utf-8")
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    assert window.cards_have_numbers()
+    assert window.home.cards["chatgpt_day"].headline.text() == "a wrong number"
+    assert window.home.cards["search_vs_ai"].headline.text() == expected["search_vs_ai"]
+    window.set_calculator(calculator)
+    assert {view_id: card.headline.text() for view_id, card in window.home.cards.items()} == expected
+    assert json.loads(path.read_text(encoding="utf-8"))["headlines"]["en"] == expected
+
+
+def test_without_a_cache_the_cards_wait_for_core(qtbot, calculator: Calculator, languages: Languages) -> None:
+    cache_file().unlink(missing_ok=True)
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    assert not window.cards_have_numbers()
+    assert window.home.cards["chatgpt_day"].headline.text() == "…"
+    window.set_calculator(calculator)
+    assert window.cards_have_numbers()
+    assert CardCache().headlines("en") == _headlines(calculator, "en")
+
+
+def test_a_second_start_shows_the_numbers_with_its_first_paint(run_program) -> None:
+    def milliseconds(result) -> dict[str, int]:
+        assert result.returncode == 0, result.stderr
+        pairs = (line.split(": ") for line in result.stdout.splitlines())
+        return {name: int(value.removesuffix(" ms")) for name, value in pairs}
+
+    first = milliseconds(run_program("--smoke"))
+    assert first["numbers shown"] > first["first paint"]  # no cache yet: the numbers waited for core
+    assert first["numbers shown"] >= first["core loaded"] - 2
+    second = milliseconds(run_program("--smoke"))
+    assert second["numbers shown"] == second["first paint"] < second["core loaded"]  # they came with the paint
