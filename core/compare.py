@@ -58,7 +58,7 @@ def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
         measure = values.multiply(measure, values.exact(Quantity(1, units_of("year")))).to(units_of("kilowatt_hour"))
     amount = values.divide(result, measure).to(units)
     if kind is ComparisonKind.DURATION:
-        amount = amount.to(_readable_time_unit(amount))
+        amount = amount.to(readable_time_unit(amount))
     step = Step(Operation.DIVIDE, (calculation.result_term(), Term(measure, TermKind.FIGURE, yardstick.id)), amount)
     with_step = Calculation(
         calculation.expression,
@@ -92,7 +92,7 @@ def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> t
     )
 
 
-def _readable_time_unit(duration: Estimate) -> Any:
+def readable_time_unit(duration: Estimate) -> Any:
     """The time unit that reads best for a duration: seconds up to minutes, ..., years."""
     seconds = abs(float(duration.value.to("second").magnitude))
     for threshold, unit in ((365 * 86400, "year"), (86400, "day"), (3600, "hour"), (60, "minute")):

@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from core.calculator import Calculator
-from core.compare import ComparisonKind
+from core.compare import ComparisonKind, readable_time_unit
 from core.errors import IncompatibleUnitsError, UnknownRecordError
 from core.explain import comparison_unit, describe_comparison
+from core.units import quantity, units_of
 
 
 def test_gpt3_is_about_1000_chinese_households_for_a_year(calculator: Calculator) -> None:
@@ -75,3 +76,45 @@ def test_one_of_a_thing_is_singular(calculator: Calculator) -> None:
     assert describe_comparison(comparison, "en") == "about 1 phone charge"
     comparison = calculator.compare(calculator.evaluate("10791 kWh"), "household_us")
     assert describe_comparison(comparison, "en") == "1 US home for a year"  # neither figure is approximate
+
+
+@pytest.mark.parametrize(
+    ("seconds", "unit"),
+    [
+        (59, "second"),
+        (60, "minute"),
+        (3599, "minute"),
+        (3600, "hour"),
+        (86399, "hour"),
+        (86400, "day"),
+        (365 * 86400 - 1, "day"),
+        (365 * 86400, "year"),
+    ],
+)
+def test_a_duration_is_told_in_the_largest_unit_it_reaches(seconds: int, unit: str) -> None:
+    """Each unit from exactly one of it: 60 s is a minute, 59 s still seconds."""
+    from core.values import exact
+
+    assert readable_time_unit(exact(quantity(seconds, "second"))) == units_of(unit)
+
+
+def test_a_mass_cannot_be_compared_and_the_message_says_so_in_both_languages(calculator: Calculator) -> None:
+    from core.errors import CalculatorError
+
+    with pytest.raises(CalculatorError) as raised:
+        calculator.compare(calculator.evaluate("3 kg"), "household_cn")
+    assert raised.value.message("en") == (
+        "cannot compare a mass (kg) with household_cn (kWh/year): compare an energy (such as MWh) or an energy per "
+        "year (such as TWh/year)"
+    )
+    assert raised.value.message("zh") == (
+        "无法把质量（kg）与2024年中国户均年用电量（全国推算）（kWh/year）对比：请对比能量（如MWh）或每年的能量（如TWh/year）"
+    )
+
+
+def test_a_power_against_an_everyday_energy_counts_per_day(calculator: Calculator) -> None:
+    """6.5 kW for 24 hours is 156 kWh: 13,000 phone charges of 12 Wh a day."""
+    comparison = calculator.compare(calculator.evaluate("hgx_a100_power"), "phone_charge")
+    assert comparison.kind is ComparisonKind.COUNT_PER_DAY
+    assert describe_comparison(comparison, "en") == "about 13,000 phone charges a day"
+    assert describe_comparison(comparison, "zh") == "相当于每天给手机充电约1.3万次"

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from core.calculator import Calculator
-from core.formatting import format_count, format_estimate, format_in_kwh, format_number, format_unit
-from core.units import Quantity, registry
+from core.formatting import format_amount, format_count, format_estimate, format_in_kwh, format_number, format_unit
+from core.units import Quantity, quantity, registry, units_of
 from core.values import Estimate
 
 
@@ -106,3 +106,61 @@ def test_one_of_a_time_unit_is_singular() -> None:
 def test_a_kept_unit_gives_way_below_one() -> None:
     assert format_estimate(_estimate(0.7884, "TWh/year"), "en", keep_units=True) == "788.4 GWh a year"
     assert format_estimate(_estimate(0.3, "Wh"), "en", keep_units=True) == "0.3 Wh"
+
+
+@pytest.mark.parametrize(
+    ("units", "written"),
+    [
+        ("TWh/year", "TWh/year"),
+        ("Wh/day", "Wh/day"),
+        ("1/day", "1/day"),
+        ("kWh", "kWh"),
+        ("m**2", "m^2"),
+        ("kW*hour", "kW*h"),
+        ("km/hour**2", "km/h^2"),
+        ("kWh/day/year", "kWh/day/year"),
+        ("", ""),
+    ],
+)
+def test_machine_readable_units(units: str, written: str) -> None:
+    """--json's unit text: symbols, time spelled out except the hour, powers with ^, several per-units."""
+    assert format_unit(units_of(units)) == written
+
+
+@pytest.mark.parametrize(
+    ("magnitude", "unit", "shown"),
+    [
+        (1, "kWh", "1 kWh"),  # exactly 1 keeps its unit
+        (1.5, "kWh", "1.5 kWh"),
+        (0.79, "TWh", "790 GWh"),  # below 1 where a smaller prefix exists
+        (0.5, "Wh", "0.5 Wh"),  # no prefix below the watt-hour
+        (0.5, "W", "0.5 W"),
+        (0.5, "hour", "0.5 hours"),  # nor below a time unit
+    ],
+)
+def test_a_kept_unit_gives_way_only_below_one_and_only_to_a_smaller_prefix(
+    magnitude: float, unit: str, shown: str
+) -> None:
+    assert format_estimate(Estimate(quantity(magnitude, unit)), "en", keep_units=True) == shown
+
+
+@pytest.mark.parametrize(
+    ("number", "digits", "written"),
+    [(-0.0, 3, "0"), (0, 3, "0"), (2.5, 3, "2.5"), (2.50001, 3, "2.5"), (100, 3, "100"), (1287, 4, "1,287")],
+)
+def test_plain_numbers_lose_trailing_zeros_and_a_negative_zero(number: float, digits: int, written: str) -> None:
+    assert format_number(number, "en", digits) == written
+    assert format_number(number, "zh", digits) == written
+
+
+def test_an_amount_per_period_keeps_its_own_unit_without_the_period(calculator: Calculator) -> None:
+    """The title's 500,000 kWh of "ChatGPT一天'吃'50万度电", without its "a day"."""
+    title = calculator.dataset.figure("chatgpt_title_energy").estimate()
+    assert format_amount(title, "en") == "500,000 kWh"
+    assert format_amount(title, "zh") == "50万度"
+
+
+def test_in_kwh_english_counts_kilowatt_hours_in_words_and_chinese_in_du(calculator: Calculator) -> None:
+    daily = calculator.run_scenario("google_ai_demand_daily").result
+    assert format_in_kwh(daily, "en") == "about 27 million kWh a day"
+    assert format_in_kwh(daily, "zh") == "每天约2700万度"
