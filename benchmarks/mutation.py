@@ -29,7 +29,10 @@ GOAL = 0.85
 def clone(folder: Path) -> Path:
     """A copy of this tree's tracked and changed files (not .venv, not mutants/) in `folder`."""
     files = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT, check=True, capture_output=True,
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
         text=True,
     ).stdout.splitlines()
     for name in files:
@@ -74,7 +77,9 @@ def main() -> None:
         tree = clone(Path(folder))
         subprocess.run(
             ["mutmut", "run", "--max-children", str(options.max_children)],
-            cwd=tree, check=True, stdout=subprocess.DEVNULL,
+            cwd=tree,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         by_file = statuses(tree)
         if options.survivors:
