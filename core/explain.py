@@ -246,12 +246,12 @@ def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
 
 
 def status_words(figure: Figure, language: str) -> str:
-    """A figure's status code with what it means, and whether it is approximate: "C (confirmed in the source),
+    """A figure's status code with what it means, and whether it is approximate: "C, confirmed in the source;
     approximate" / "C，已核对原始来源；约数"."""
     approximate = figure.approximate and figure.bound is None
     if language == "zh":
         return f"{figure.status.value}，{status_text(figure, language)}" + ("；约数" if approximate else "")
-    return f"{figure.status.value} ({status_text(figure, language)})" + (", approximate" if approximate else "")
+    return f"{figure.status.value}, {status_text(figure, language)}" + ("; approximate" if approximate else "")
 
 
 def status_text(figure: Figure, language: str) -> str:

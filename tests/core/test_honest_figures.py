@@ -109,7 +109,7 @@ def test_a_figure_only_the_magazine_states_says_so(calculator: Calculator) -> No
     speedup = dataset.figure("b200_speedup")
     assert footnote(speedup, dataset, "en").endswith("As stated in the article (not independently checked).")
     assert footnote(speedup, dataset, "zh").endswith("文章原文如此（未独立核实）。")
-    assert "Status: C (as stated in the article (not independently checked))" in describe_figure(speedup, dataset, "en")
+    assert "Status: C, as stated in the article (not independently checked)" in describe_figure(speedup, dataset, "en")
     epoch = dataset.figure("chatgpt_query_epoch_2025")
     assert footnote(epoch, dataset, "en").endswith("Confirmed in the source; approximate.")
     assert footnote(epoch, dataset, "zh").endswith("已核对原始来源；约数。")

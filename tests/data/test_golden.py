@@ -1,5 +1,6 @@
-"""Approved text: every figure's displayed value and status, every scenario's result and claim check, and every
-yardstick's comparison sentence, in English and Chinese, pinned in tests/golden/*.txt. A wrong digit, a 1000x
+"""Approved text: every figure's displayed value and status, its source footnote and description, every
+scenario's result and claim check, and every yardstick's comparison sentence, in English and Chinese, pinned in
+tests/golden/*.txt. A wrong digit, a 1000x
 unit slip or a changed word fails here and shows as a diff. After a deliberate change, review the diff and approve
 it with: UPDATE_GOLDEN=1 uv run pytest tests/data/test_golden.py"""
 
@@ -10,7 +11,15 @@ from collections.abc import Callable
 import pytest
 
 from core.calculator import Calculator
-from core.explain import VERDICT_LABELS, describe_claim_check, describe_comparison, format_result, status_text
+from core.explain import (
+    VERDICT_LABELS,
+    describe_claim_check,
+    describe_comparison,
+    describe_figure,
+    footnote,
+    format_result,
+    status_text,
+)
 from core.formatting import format_estimate
 
 #: What each yardstick is compared with: an energy, a yearly rate and a daily rate from the article.
@@ -55,7 +64,18 @@ def _comparisons(calculator: Calculator) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _citations(calculator: Calculator) -> str:
+    """Every figure's source footnote (as the views show it) and its full description (as `show` prints it)."""
+    dataset, lines = calculator.dataset, []
+    for figure in dataset.figures.values():
+        for language in ("en", "zh"):
+            lines.append(f"{figure.id} [{language}] {footnote(figure, dataset, language)}")
+            lines += [f"    {line}" for line in describe_figure(figure, dataset, language)]
+    return "\n".join(lines) + "\n"
+
+
 RENDERERS: dict[str, Callable[[Calculator], str]] = {
+    "citations.txt": _citations,
     "figures.txt": _figures,
     "scenarios.txt": _scenarios,
     "comparisons.txt": _comparisons,
