@@ -225,6 +225,11 @@ def power(base: Estimate, exponent: Estimate) -> Estimate:
             f"the exponent {number:g} is too large: use exponents up to {LARGEST_EXPONENT}",
             f"指数{number:g}太大：指数最大为{LARGEST_EXPONENT}",
         )
+    if not number.is_integer() and min(float(part.magnitude) for part in base.bounds()) < 0:
+        raise InvalidNumberError(
+            f"a negative number has no real power {number:g}: use a whole exponent, or a positive base",
+            f"负数的{number:g}次方不是实数：请用整数指数，或正的底数",
+        )
     try:
         result = _combine(base, plain_number(number), lambda a, b: a ** float(b.magnitude), right_flips=False)
         if number < 0 and result.bound is not None:
