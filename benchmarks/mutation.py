@@ -44,27 +44,35 @@ def clone(folder: Path) -> Path:
     return folder
 
 
-def statuses(tree: Path) -> dict[str, Counter[str]]:
-    """Each mutated file's mutant statuses, from the .meta files mutmut writes beside the mutants."""
-    from mutmut.stats import status_by_exit_code  # mutmut's own meaning of each exit code
+def exit_codes(tree: Path) -> dict[str, dict[str, int | None]]:
+    """Each mutated file's mutants and the exit code of their test run, from the .meta files beside them."""
+    return {
+        str(meta.relative_to(tree / "mutants")).removesuffix(".meta"): json.loads(meta.read_text(encoding="utf-8")).get(
+            "exit_code_by_key", {}
+        )
+        for meta in sorted((tree / "mutants").rglob("*.py.meta"))
+    }
 
-    by_file: dict[str, Counter[str]] = {}
-    for meta in sorted((tree / "mutants").rglob("*.py.meta")):
-        exit_codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
-        name = str(meta.relative_to(tree / "mutants")).removesuffix(".meta")
-        by_file[name] = Counter(status_by_exit_code[code] for code in exit_codes.values())
-    return by_file
+
+def statuses(tree: Path) -> dict[str, Counter[str]]:
+    """Each mutated file's mutant statuses, in mutmut's own meaning of each exit code."""
+    from mutmut.stats import status_by_exit_code
+
+    return {
+        name: Counter(status_by_exit_code[code] for code in codes.values()) for name, codes in exit_codes(tree).items()
+    }
 
 
 def survivors(tree: Path) -> list[str]:
     """The names of the mutants no test killed."""
     from mutmut.stats import status_by_exit_code
 
-    names = []
-    for meta in sorted((tree / "mutants").rglob("*.py.meta")):
-        exit_codes = json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {})
-        names += [name for name, code in exit_codes.items() if status_by_exit_code[code] == "survived"]
-    return names
+    return [
+        mutant
+        for codes in exit_codes(tree).values()
+        for mutant, code in codes.items()
+        if status_by_exit_code[code] == "survived"
+    ]
 
 
 def main() -> None:
