@@ -61,14 +61,23 @@ EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
 class UsageError(Exception):
-    """The command line itself is malformed (unknown option, missing argument)."""
+    """The command line itself is malformed (unknown option, missing argument), said in both languages."""
+
+    def __init__(self, english: str, chinese: str) -> None:
+        super().__init__(english)
+        self.english, self.chinese = english, chinese
+
+    def message(self, language: str) -> str:
+        """The message in `language`."""
+        return self.chinese if language == "zh" else self.english
 
 
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser that raises instead of printing usage and exiting, so errors stay one line."""
+    """An ArgumentParser that raises instead of printing usage and exiting, so errors stay one line. argparse
+    words its own messages in English; Chinese says what is wrong around them."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see {PROGRAM} --help)")
+        raise UsageError(f"{message} (see {PROGRAM} --help)", f"命令行参数有误：{message}（见{PROGRAM} --help）")
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -80,7 +89,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         command, options = _parse(arguments)
         command(options, Calculator(), out)
     except UsageError as error:
-        return _fail(str(error), err)
+        return _fail(error.message("zh" if _wants_chinese(arguments) else "en"), err)
     except DatasetError as error:  # a broken dataset file: tell the editor where
         return _fail(f"the dataset is invalid: {error}", err)
     except UnitDefinitionsError as error:  # a broken resources/units/units.txt
@@ -233,7 +242,10 @@ def _run_expression(options: argparse.Namespace, calculator: Calculator, out: Te
     calculation = calculator.evaluate(options.expression)
     target = (options.target or "").strip()
     if options.target is not None and not target:
-        raise UsageError("--as needs a unit or a yardstick id, for example --as TWh/year")
+        raise UsageError(
+            "--as needs a unit or a yardstick id, for example --as TWh/year",
+            "--as后面需要一个单位或对比参照的编号，例如--as TWh/year",
+        )
     if target and calculator.is_figure(target):
         _print_comparison(calculator.compare(calculation, target), calculator, options, out)
         return
@@ -340,7 +352,8 @@ def _run_scenario(options: argparse.Namespace, calculator: Calculator, out: Text
         name, separator, value = assignment.partition("=")
         if not separator or not name.strip() or not value.strip():
             raise UsageError(
-                f"--set needs NAME=VALUE, for example --set hgx_a100_power=10.2kW, not {quoted(assignment)}"
+                f"--set needs NAME=VALUE, for example --set hgx_a100_power=10.2kW, not {quoted(assignment)}",
+                f"--set的写法是“名称=数值”，例如--set hgx_a100_power=10.2kW，而不是{quoted(assignment, 'zh')}",
             )
         overrides[name.strip()] = calculator.set_input(scenario.id, name.strip(), value)
     calculation = calculator.run_scenario(scenario.id, overrides)
