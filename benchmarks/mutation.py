@@ -1,6 +1,6 @@
 """Mutation score of core: how many small deliberate mistakes in the code the tests catch.
 
-    uv run python benchmarks/mutation.py [--max-children N] [--survivors FILE]
+    uv run python benchmarks/mutation.py [--max-children N] [--survivors FILE] [--only core/values.py ...]
 
 mutmut (configured under [tool.mutmut] in pyproject.toml) changes core/formatting.py, explain.py, compare.py,
 expression.py and values.py one mutant at a time (an operator, a constant, a string, a dropped argument) and runs
@@ -80,9 +80,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-children", type=int, default=2, help="mutants tested at once (default 2)")
     parser.add_argument("--survivors", type=Path, help="write the surviving mutants' names to this file")
+    parser.add_argument("--only", nargs="+", metavar="FILE", help="mutate only these of the five files")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ai-energy-mutation-") as folder:
         tree = clone(Path(folder))
+        if options.only:
+            _mutate_only(tree / "pyproject.toml", options.only)
         subprocess.run(
             ["mutmut", "run", "--max-children", str(options.max_children)],
             cwd=tree,
@@ -99,6 +102,14 @@ def main() -> None:
         print(_row(name, counts))
     print(_row("all five", total))
     print(f"goal: at least {GOAL:.0%} of the mutants that tests reach are killed, in each file")
+
+
+def _mutate_only(pyproject: Path, files: list[str]) -> None:
+    """Narrow the clone's [tool.mutmut] only_mutate to `files` (for a quicker second look at some files)."""
+    text = pyproject.read_text(encoding="utf-8")
+    start = text.index("only_mutate = [")
+    end = text.index("]", start) + 1
+    pyproject.write_text(text[:start] + f"only_mutate = {json.dumps(files)}" + text[end:], encoding="utf-8")
 
 
 def _row(name: str, counts: Counter[str]) -> str:
