@@ -329,7 +329,7 @@ def _amount_text(comparison: Comparison, language: str, marked_number: bool = Tr
         return format_estimate(amount, language)
     digits = display_digits(amount)
     _low, high = amount.bounds()
-    if comparison.kind is ComparisonKind.SHARE and float(high.magnitude) < 1:
+    if comparison.kind is ComparisonKind.SHARE and float(high.magnitude) <= 1:  # 100%, not "1 times"
         text = _range_text(amount, language, lambda x: format_percent(100 * x, language, digits))
     else:
         text = _range_text(amount, language, lambda x: format_count(x, language, digits))

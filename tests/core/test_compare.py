@@ -118,3 +118,29 @@ def test_a_power_against_an_everyday_energy_counts_per_day(calculator: Calculato
     assert comparison.kind is ComparisonKind.COUNT_PER_DAY
     assert describe_comparison(comparison, "en") == "about 13,000 phone charges a day"
     assert describe_comparison(comparison, "zh") == "相当于每天给手机充电约1.3万次"
+
+
+@pytest.mark.parametrize(
+    ("amount", "english", "chinese"),
+    [
+        ("14.65 TWh/year", "50% of Ireland's yearly electricity use", "相当于爱尔兰全年用电量的50%"),
+        ("29.3 TWh/year", "100% of Ireland's yearly electricity use", "相当于爱尔兰全年用电量的100%"),
+        ("58.6 TWh/year", "2 times Ireland's yearly electricity use", "相当于爱尔兰全年用电量的2倍"),
+    ],
+)
+def test_a_share_reads_in_percent_up_to_the_whole_and_in_times_beyond(
+    calculator: Calculator, amount: str, english: str, chinese: str
+) -> None:
+    comparison = calculator.compare(calculator.evaluate(amount), "ireland_electricity")
+    assert describe_comparison(comparison, "en") == english
+    assert describe_comparison(comparison, "zh") == chinese
+
+
+def test_the_longest_expression_the_calculator_reads_is_500_characters(calculator: Calculator) -> None:
+    from core.errors import ExpressionTooLongError
+
+    longest = "11" + "+1" * 249
+    assert len(longest) == 500
+    assert float(calculator.evaluate(longest).result.value.magnitude) == 260
+    with pytest.raises(ExpressionTooLongError):
+        calculator.evaluate(longest + "1")
