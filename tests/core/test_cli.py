@@ -266,3 +266,10 @@ def test_claims_explain_their_verdicts() -> None:
     assert "  loose rounding: the article's words or digits are rounder than its own numbers allow" in lines
     chinese = run("claims", "--lang", "zh")[1].splitlines()
     assert "  取整偏粗：文章的表述或所写位数，比按它自己的数据算出的结果更粗略" in chinese
+
+
+def test_a_constant_the_reader_changed_says_so() -> None:
+    english = run("scenario", "chatgpt_daily", "--set", "hours_per_day=18 h/day")[1]
+    assert "  2. 23.5 MW × 18 hours a day (hours in a day, set by you) = 423 MWh a day" in english
+    chinese = run("scenario", "chatgpt_daily", "--set", "hours_per_day=18 h/day", "--lang", "zh")[1]
+    assert "  2. 2.35万千瓦 × 每天18小时（每天的小时数，由你设定） = 每天42.3万度" in chinese

@@ -41,6 +41,7 @@ def test_a_deviation_has_two_figures_and_float_noise_reads_as_under_a_hundredth_
         ),
         ("hours_per_day * 2 day", ["24 hours a day × 2 days = 2 days"], ["每天24小时 × 2天 = 2天"]),
         ("50万度", ["50 × 10,000 = 500,000"], ["50 × 1万 = 50万"]),
+        ("50万度 * 2", ["50 × 10,000 = 500,000", "500 MWh × 2 = 1 GWh"], ["50 × 1万 = 50万", "50万度 × 2 = 100万度"]),
     ],
 )
 def test_each_step_reads_as_arithmetic(calculator: Calculator, expression: str, english: list, chinese: list) -> None:
