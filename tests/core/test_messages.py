@@ -27,6 +27,7 @@ REFUSED = [
     ["1 kWh", "--as", "kg"],
     ["3 kg", "--as", "household_cn"],
     ["-(1 kg) + 1 kWh"],
+    ["3 km/hour + 1 kWh"],
     ["nonsense_id"],
     ["gpt3_trainin"],
     ["3 Wh * nonsense"],

@@ -107,3 +107,9 @@ def test_nonsense_results_are_refused(estimate: Estimate, english: str) -> None:
 def test_a_sensible_result_passes_unchanged() -> None:
     estimate = Estimate(quantity(1e39, "J"))
     assert values.checked(estimate) is estimate
+
+
+def test_a_source_range_without_a_central_value_is_centred_on_its_midpoint() -> None:
+    written = values.from_figures(None, 620, 1050, "TWh/year", 2, True)
+    assert (float(written.value.magnitude), ends(written)) == (835, (620, 1050))
+    assert values.from_figures(800, 620, 1050, "TWh/year", 2, True).value.magnitude == 800
