@@ -18,6 +18,7 @@ from core.formatting import (
     format_percent,
     join_range,
     marked,
+    period_of,
 )
 from core.scenarios import ClaimCheck, Verdict
 from core.values import Estimate
@@ -124,13 +125,14 @@ def describe_step(step: Step, dataset: Dataset, language: str, labels: Mapping[s
     """One step as a line: "9 billion a day (...) × 3 Wh (...) = 27 GWh a day"; a power in words, as a reader
     says it: "2.18 to the power 6 (years ahead, assumed)", 2.18的6次方（预测年数，假设值）."""
     result = format_estimate(_without_mark(step.result), language, keep_units=step.operation is Operation.CONVERT)
-    operands = [describe_term(term, dataset, language, labels) for term in step.operands]
+    parts = [_term_parts(term, dataset, language, labels) for term in step.operands]
+    operands = [shown if label is None else _labelled(shown, label, language) for shown, label in parts]
     if step.operation is Operation.CONVERT:
         return f"{operands[0]} = {result}"
     if step.operation is Operation.NEGATE:
         return f"−({operands[0]}) = {result}"
     if step.operation is Operation.POWER:
-        exponent, label = _term_parts(step.operands[1], dataset, language, labels)
+        exponent, label = parts[1]
         power = f"{operands[0]}的{exponent}次方" if language == "zh" else f"{operands[0]} to the power {exponent}"
         return f"{power if label is None else _labelled(power, label, language)} = {result}"
     return f"{operands[0]} {_SYMBOLS[step.operation]} {operands[1]} = {result}"
@@ -161,19 +163,22 @@ def describe_comparison(comparison: Comparison, language: str) -> str:
     # A side that reads before its number qualifies the whole comparison: "at most as much as 68,000 households
     # use", 最多相当于三峡水电站全年发电量的29%; 以上 stays after its number.
     side = bound_prefix(comparison.amount.bound, language)
+    if not side and language == "zh" and comparison.kind is ComparisonKind.SHARE and comparison.amount.approximate:
+        side = "约"  # 约相当于三峡水电站全年发电量的4.6倍, not …的约4.6倍
     if side:
         text = side + sentence(comparison.kind, _amount_text(comparison, language, marked_number=False), yardstick)
     else:
         text = sentence(comparison.kind, _amount_text(comparison, language), yardstick)
     if comparison.kind is ComparisonKind.SHARE and _per_day(comparison.subject):
         # a day's use against a year's: the share holds for a whole year of days, which a reader must be told
-        return f"按全年计，{text}" if language == "zh" else f"Over a year, {text}"
+        return f"按全年计，{text}" if language == "zh" else f"over a year, {text}"
     return text
 
 
 def _per_day(estimate: Estimate) -> bool:
     """True when `estimate` is an amount per day (564 MWh a day)."""
-    return dict(estimate.units._units).get("day") == -1
+    period = period_of(estimate.units)
+    return period is not None and period[0] == "day"
 
 
 def comparison_unit(comparison: Comparison, language: str) -> str:

@@ -300,7 +300,7 @@ def join_range(low: str, high: str, language: str) -> str:
 
 def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
     """Separate a per-period rate ("Wh/day") into its period ("day") and the amount per period."""
-    period = _period_of(estimate.value.units)
+    period = period_of(estimate.value.units)
     if period is None:
         return None, estimate
     name, amount_units = period
@@ -316,7 +316,7 @@ def _split_period(estimate: Estimate) -> tuple[str | None, Estimate]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _period_of(units: Any) -> tuple[str, Any] | None:
+def period_of(units: Any) -> tuple[str, Any] | None:
     """The period a pint unit is "per" and the units of the amount per period ("day" and Wh for Wh/day), or None."""
     for name, exponent in Quantity(1, units).unit_items():
         period = _CHINESE_PERIODS.get(name, name)  # 年, 天 and 日 are units of their own in units.txt
@@ -438,4 +438,5 @@ __all__ = [
     "format_unit",
     "join_range",
     "marked",
+    "period_of",
 ]

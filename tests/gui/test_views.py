@@ -173,7 +173,7 @@ def test_chatgpt_day_servers_power_and_hours(qtbot, calculator: Calculator) -> N
     assert "DGX H100" in view.sources.text.text()  # the footnote follows the figures used
     assert "Rated power of one HGX A100 server" not in view.sources.text.text()
     assert view.steps.step_lines()[0].startswith("3,617 (NVIDIA HGX A100 servers needed to run ChatGPT) × 10.2 kW")
-    assert view.strip.sentence("place") == "= Over a year, at most 0.143% of Shenzhen's yearly electricity use"
+    assert view.strip.sentence("place") == "= over a year, at most 0.143% of Shenzhen's yearly electricity use"
 
 
 @pytest.mark.parametrize("view_class", [SearchVsAiView, TrainingHouseholdsView, GoogleThreeGorgesView, ChatGptDayView])
