@@ -19,7 +19,6 @@ import json
 import math
 import sys
 import textwrap
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
@@ -41,7 +40,7 @@ from core.explain import (
     format_result,
 )
 from core.expression import Calculation, Step, Term
-from core.formatting import format_estimate, format_in_kwh, format_unit
+from core.formatting import display_width, format_estimate, format_in_kwh, format_unit
 from core.projection import OUTLOOK, Assumptions, assumption_labels, default_assumptions, project
 from core.scenarios import ClaimCheck
 from core.units import quantity
@@ -304,11 +303,6 @@ def aligned(rows: list[list[str]]) -> list[str]:
         cells = [cell + " " * (width - display_width(cell)) for cell, width in zip(row, widths, strict=True)]
         lines.append("  ".join(cells).rstrip())
     return lines
-
-
-def display_width(text: str) -> int:
-    """How many terminal columns `text` takes (wide and full-width characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
 
 
 def _run_show(options: argparse.Namespace, calculator: Calculator, out: TextIO) -> None:

@@ -105,8 +105,8 @@ def _term_parts(
 
 
 def set_by_reader(label: str, language: str) -> str:
-    """The label of a value the reader set with a control: "Google searches a day, set by you"."""
-    return f"{label}，由你设定" if language == "zh" else f"{label}, set by you"
+    """The label of a value the reader set with a control: "Google searches a day, your value"."""
+    return f"{label}，由你设定" if language == "zh" else f"{label}, your value"
 
 
 def _labelled(value: str, label: str, language: str) -> str:

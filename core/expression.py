@@ -147,7 +147,7 @@ class Calculation:
 def normalise(text: str) -> str:
     """Turn what a reader typed into text pint's tokenizer reads; raise a CalculatorError for what it cannot.
 
-    Full-width characters become ASCII (NFKC), × and ÷ become * and /, thousands separators go, a number
+    Full-width characters become ASCII (NFKC), ×, a lone x and ÷ become * and /, thousands separators go, a number
     followed by 万, 亿 or 万亿 is multiplied out ("50万度" -> "(50*1e4)度"), and % becomes "percent".
     """
     if len(text) > MAXIMUM_LENGTH:
@@ -177,8 +177,13 @@ def normalise(text: str) -> str:
             "a comma can only separate thousands, as in 1,287: use a point for decimals (0.3) and no other commas",
             "逗号只能用作千位分隔，例如1,287；小数请用小数点（0.3），不要使用其他逗号",
         )
-    text = text.replace("%", " percent ").replace("^", "**")
+    text = _TIMES_AS_X.sub("*", text.replace("%", " percent ").replace("^", "**"))
     return re.sub(r"\s+per\s+", " / ", text).strip()
+
+
+#: An x standing alone between spaces, as the article writes a product ("0.3 Wh x 10"): no unit or id is called x.
+#: Without the spaces it stays what it was ("0x1F" is refused as a number, "x100" is an unknown name).
+_TIMES_AS_X = re.compile(r"(?<=\s)[xX](?=\s)")
 
 
 def _check_characters(text: str) -> None:
@@ -218,7 +223,7 @@ def evaluate(text: str, names: Mapping[str, Estimate], figure_ids: frozenset[str
     normalised = normalise(text)
     with_names, ranges = _take_ranges(normalised)
     tree = _parse(with_names)
-    evaluator = _Evaluator({**names, **ranges} if ranges else names, figure_ids)
+    evaluator = _Evaluator({**names, **ranges}, figure_ids)
     try:
         term = tree.evaluate(evaluator.define, evaluator.binary_operations, evaluator.unary_operations)
     except CalculatorError:
@@ -349,7 +354,7 @@ class _Evaluator:
         """Turn a number or a name into a Term."""
         if token.type == tokenize.NUMBER:
             try:
-                number = float(token.string.replace("_", ""))
+                number = float(token.string)  # float() reads 1_000 as Python writes it
             except ValueError:
                 raise ExpressionSyntaxError(
                     f"'{token.string}' is not a number the calculator reads: write it as 1287 or 1.287e3",
@@ -381,13 +386,14 @@ class _Evaluator:
         try:
             units = registry.parse_units(name)
         except (pint.errors.PintError, ValueError, SyntaxError, TypeError, AttributeError, RecursionError):
-            close = difflib.get_close_matches(name, list(self.names), n=3, cutoff=0.6)
+            close = difflib.get_close_matches(name, list(self.names))  # at most 3, at least 60 % alike
             hint = f" Did you mean {', '.join(close)}?" if close else ""
             chinese_hint = f"你是不是想输入{'、'.join(close)}？" if close else ""
             raise UnknownNameError(
                 f"{quoted(name)} is neither a dataset id nor a unit.{hint} "
-                "'ai-energy-calc list' shows the ids; units are written like kWh, TWh/year, 度.",
-                f"{quoted(name, 'zh')}既不是数据编号也不是单位。{chinese_hint}单位的写法如kWh、TWh/year、度。",
+                "Units are written like kWh, TWh/year, 度; ids like gpt3_training.",
+                f"{quoted(name, 'zh')}既不是数据编号也不是单位。{chinese_hint}单位的写法如kWh、TWh/year、度；"
+                "数据编号的写法如gpt3_training。",
             ) from None
         refuse_non_multiplicative(units, name)
         return units

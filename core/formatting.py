@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -440,3 +441,9 @@ __all__ = [
     "marked",
     "period_of",
 ]
+
+
+def display_width(text: str) -> int:
+    """How wide `text` is in columns of a terminal or half-width characters: wide and full-width characters (Chinese)
+    take two."""
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)

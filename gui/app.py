@@ -3,7 +3,10 @@
     ai-energy [--lang en|zh]                       the application
     ai-energy --smoke                              start, paint the home screen, print the time to it and to the
                                                    cards' numbers, load core, exit 0
-    ai-energy --screenshots DIR [--lang en|zh]     render home and every view at 1280x800 to DIR/<view-id>-<lang>.png
+    ai-energy --view VIEW_ID                       open on one view (for desktop shortcuts and lessons)
+    ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID]
+                                                   render home and every view (or the one --view names) at WxH
+                                                   (default 1280x800) to DIR/<view-id>-<lang>.png
     ai-energy --kiosk [--config FILE] [--idle-timeout S] [--attract-interval S] [--quit-after S]
                                                    the unattended exhibit (see gui/kiosk.py and gui/config.py)
 
@@ -41,12 +44,15 @@ from gui.i18n import Languages, system_language
 from gui.main_window import MainWindow
 from gui.resilience import config_file, install_exception_handler, open_log_file, start_logging
 from gui.settings import Settings
+from gui.views.catalogue import VIEW_IDS
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
 
 STARTED = time.perf_counter()
 SCREENSHOT_SIZE = (1280, 800)
+#: The smallest window the program is laid out for (a 1024x768 projector, less the desktop's panels).
+SMALLEST_SIZE = (640, 480)
 log = logging.getLogger("ai_energy")
 
 
@@ -72,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.apply_display()
     if options.screenshots is not None:
         open_log_file()
-        return _screenshots(window, Path(options.screenshots))
+        return _screenshots(window, Path(options.screenshots), options.size, options.view)
     install_exception_handler(lambda error: handle_error(window, error, config.kiosk, options.smoke, start_language))
     exhibit = set_up_exhibit(window, config, application, start_language, options.idle_timeout is not None)
     loader = CoreLoader()
@@ -100,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.showFullScreen()
     else:
         window.show()
+    if options.view:
+        loader.loaded.connect(lambda _calculator: window.open_view(options.view))
     status = application.exec()
     del exhibit
     return status
@@ -291,18 +299,17 @@ def _core_failed(window: MainWindow, message: str, smoke: bool) -> None:
     QMessageBox.warning(window, QCoreApplication.translate("Application", "The data could not be loaded"), message)
 
 
-def _screenshots(window: MainWindow, directory: Path) -> int:
-    """Render home and every view at 1280x800 to DIR/<view-id>-<lang>.png."""
-    from gui.views.catalogue import VIEW_IDS
-
+def _screenshots(window: MainWindow, directory: Path, size: tuple[int, int], only: str | None) -> int:
+    """Render home and every view (or only the view `only`) at `size` to DIR/<view-id>-<lang>.png."""
     directory.mkdir(parents=True, exist_ok=True)
     register_fonts(QApplication.instance())
     window.add_icons()
     window.set_calculator(load_calculator())
-    window.resize(*SCREENSHOT_SIZE)
+    window.setMinimumSize(0, 0)
+    window.resize(*size)
     window.show()
     language = window.languages.current
-    for view_id in ["home", *VIEW_IDS]:
+    for view_id in [only] if only else ["home", *VIEW_IDS]:
         window.open_view(view_id)
         QApplication.processEvents()
         path = directory / f"{view_id}-{language}.png"
@@ -338,7 +345,17 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ai-energy", description="How much electricity does AI use?")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: saved choice, else the system's)")
     parser.add_argument("--smoke", action="store_true", help="start, paint, print the time to first paint, exit")
-    parser.add_argument("--screenshots", metavar="DIR", help="save every view at 1280x800 to DIR/<view-id>-<lang>.png")
+    parser.add_argument("--view", choices=("home", *VIEW_IDS), metavar="VIEW_ID", help=_view_help())
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="save every view (or --view's) to DIR/<view-id>-<lang>.png"
+    )
+    parser.add_argument(
+        "--size",
+        type=_window_size,
+        default=SCREENSHOT_SIZE,
+        metavar="WIDTHxHEIGHT",
+        help="the window size of --screenshots (default 1280x800)",
+    )
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours (remembered)")
     parser.add_argument("--text-size", type=int, choices=TEXT_SIZES, help="text size in percent (remembered)")
     exhibit = parser.add_argument_group("exhibit (kiosk) mode; the configuration file sets the same and more")
@@ -348,6 +365,25 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     exhibit.add_argument("--attract-interval", type=_seconds, metavar="SECONDS", help="time per view in the loop")
     exhibit.add_argument("--quit-after", type=_quit_seconds, metavar="SECONDS", help="exit cleanly after this time")
     return parser.parse_args(arguments)
+
+
+def _view_help() -> str:
+    """--view's help: the views it can open."""
+    return "open on this view: " + ", ".join(("home", *VIEW_IDS))
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """A --size such as 1024x768 (argparse reports a wrong one, exit status 2)."""
+    width, separator, height = text.lower().replace("×", "x").partition("x")
+    if separator and width.strip().isdigit() and height.strip().isdigit():
+        size = (int(width), int(height))
+        if size[0] >= SMALLEST_SIZE[0] and size[1] >= SMALLEST_SIZE[1] and max(size) <= 10000:
+            return size
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)}: the program is laid out for windows from {SMALLEST_SIZE[0]}x{SMALLEST_SIZE[1]} up "
+            "(and at most 10000 pixels a side)"
+        )
+    raise argparse.ArgumentTypeError(f"{quoted(text)}: write the width and height in pixels, such as 1024x768")
 
 
 def _seconds(text: str) -> float:

@@ -3,11 +3,16 @@ core has loaded (about 0.8 s here: pint, numpy and the dataset's checks).
 
 The headlines are kept as JSON in the standard cache folder (~/.cache/ai-energy/card-headlines.json on Linux),
 under a key that hashes everything they come from: the dataset, the unit definitions, the translations and the
-program's own code (every .py file of core/ and gui/ in a source tree; the executable in a frozen bundle). Change
-any of them and the key changes, so old headlines are never shown for new data. Even a matching cache is not
-trusted blindly: once core has loaded, the cards are worked out again, replace what was shown, and the file is
-rewritten when anything differed. A missing, unreadable or foreign file is simply no cache. Nothing here imports
-core's calculator or pint: this runs before the first paint.
+program's own code and its locked dependencies (every .py file of core/ and gui/ and uv.lock in a source tree; in
+a frozen bundle, `build-id.txt`, the same hash taken by installers/build.py when it froze that code). Change any of
+them and the key changes, so old headlines are never shown for new data. Even a matching cache is not trusted
+blindly: once core has loaded, the cards are worked out again, replace what was shown, and the file is rewritten
+when anything differed. A missing, unreadable or foreign file is simply no cache.
+
+A frozen bundle also carries a seed, `resources/card-headlines.json`, written by the build from a run of the frozen
+program itself in both languages: a reader's very first start after installing shows numbers with the first paint
+too. The seed is read only when the reader's own cache has nothing for these sources, under the same key check.
+Nothing here imports core's calculator or pint: this runs before the first paint.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from core.paths import resources_directory
 from gui.resilience import FOLDER
 
 FILE_NAME = "card-headlines.json"
+#: In a frozen bundle's resources/: the hash of the code it was frozen from, and the build's seed of headlines.
+BUILD_ID_FILE = "build-id.txt"
+SEED_FILE = FILE_NAME
 #: What the headlines are made from, under resources/.
 RESOURCE_PATTERNS = ("data/*.toml", "units/*.txt", "translations/*.qm")
 
@@ -37,26 +45,50 @@ def cache_file() -> Path:
     return Path(QStandardPaths.writableLocation(location)) / FOLDER / FILE_NAME
 
 
+def seed_file() -> Path:
+    """Where a frozen bundle keeps the headlines its build worked out (absent in a source tree)."""
+    return resources_directory() / SEED_FILE
+
+
 def sources_key() -> str:
     """A hash of every file the headlines come from (see the module docstring)."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
-    if getattr(sys, "frozen", False):  # the code is inside the executable's archive: its size and time stand for it
-        stat = Path(sys.executable).stat()
-        digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+    if not getattr(sys, "frozen", False):
+        digest.update(code_key(Path(__file__).resolve().parent.parent).encode())
+    if getattr(sys, "frozen", False):
+        digest.update(_frozen_build_id().encode())
     return digest.hexdigest()
 
 
+def code_key(root: Path) -> str:
+    """A hash of the program's code under `root` (a source tree): every .py file of core/ and gui/, and uv.lock,
+    which pins the libraries that word and round the numbers. installers/build.py stores it as the bundle's
+    build-id.txt."""
+    digest = hashlib.sha256()
+    files = [path for package in ("core", "gui") for path in sorted((root / package).rglob("*.py"))]
+    for path in [*files, root / "uv.lock"]:
+        if path.is_file():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _frozen_build_id() -> str:
+    """The bundle's build-id.txt; without one (a bundle built by hand), the executable's size and time."""
+    try:
+        return (resources_directory() / BUILD_ID_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        stat = Path(sys.executable).stat()
+        return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
 def _source_files() -> Iterable[Path]:
-    """The resources and (in a source tree) the code, in a fixed order."""
+    """The resources the headlines are made from, in a fixed order."""
     resources = resources_directory()
-    files = [path for pattern in RESOURCE_PATTERNS for path in sorted(resources.glob(pattern))]
-    root = Path(__file__).resolve().parent.parent
-    for package in ("core", "gui"):
-        files += sorted((root / package).rglob("*.py"))
-    return files
+    return [path for pattern in RESOURCE_PATTERNS for path in sorted(resources.glob(pattern))]
 
 
 class CardCache:
@@ -65,7 +97,7 @@ class CardCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or cache_file()
         self.key = sources_key()
-        self._headlines: dict[str, dict[str, str]] = self._read()
+        self._headlines: dict[str, dict[str, str]] = self._read(self.path) or self._read(seed_file())
 
     def headlines(self, language: str) -> dict[str, str]:
         """The remembered headlines in `language` (empty when there are none for these sources)."""
@@ -84,10 +116,10 @@ class CardCache:
         except OSError as error:
             log.info("card headlines not cached: %s", error)
 
-    def _read(self) -> dict[str, dict[str, str]]:
-        """The file's headlines if it is ours and its key is today's, else none."""
+    def _read(self, path: Path) -> dict[str, dict[str, str]]:
+        """The headlines of the file at `path` if it is ours and its key is today's, else none."""
         try:
-            document = json.loads(self.path.read_text(encoding="utf-8"))
+            document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         if not isinstance(document, dict) or document.get("key") != self.key:

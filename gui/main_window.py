@@ -31,6 +31,7 @@ from gui.resilience import LOG_FILE, config_file, log_directory
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS, card_title
 from gui.views.home import HomeView
+from gui.widgets.controls import WheelGuard
 from gui.widgets.layout import LARGE_TEXT
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ VERSION = "0.1.0"
 #: Room for the current view's title in the top bar, at 100 %.
 LOCATION_PIXELS = 240
 ICON_PIXELS = 18
+#: The window's size on a first start (smaller where the screen is: see fit_to_screen).
+DEFAULT_SIZE = (1280, 800)
+#: The text size of presentation mode (F11): the largest the reader can choose.
+PRESENTATION_SCALE = TEXT_SCALES[-1]
 ICONS = resources_directory() / "icons"
 
 
@@ -62,11 +67,13 @@ class MainWindow(QMainWindow):
         self.theme = THEMES[settings.theme()]
         self.text_scale = settings.text_scale()
         self._icons_added = False
+        self._before_presentation: tuple[float, bool] | None = None  # text size and maximised, to go back to
         self.locked = False
         self.exhibit_mode = False
         self.calculator: Calculator | None = None
         self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
         self.views: dict[str, Page] = {}
+        self.wheel_guard = WheelGuard(self)
         self.current = "home"
         self.home = HomeView(VIEW_IDS, self)
         self.home.open_view.connect(self.open_view)
@@ -83,9 +90,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Home"), self, self.go_home)
         QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_previous)
+        QShortcut(QKeySequence("F11"), self, self.present_button.toggle)
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
         self.home.set_text_scale(self.text_scale)
         self.retranslate()
         self._update_navigation()
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
             button.setIcon(_themed_icon(icon, self.theme.accent))
             button.setIconSize(QSize(round(ICON_PIXELS * self.text_scale), round(ICON_PIXELS * self.text_scale)))
         self.setWindowIcon(QIcon(str(ICONS / "app.svg")))
+        self._word_navigation()
 
     def set_calculator(self, calculator: Calculator) -> None:
         """Core is ready: fill every card's headline, worked out anew, and remember them for the next start."""
@@ -172,17 +182,65 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: float) -> None:
         """Switch the text size (the largest is for projectors), now, and remember it."""
-        self.text_scale = scale
         self.settings.set_text_scale(scale)
+        self._show_text_scale(scale)
+
+    def _show_text_scale(self, scale: float) -> None:
+        """Lay everything out for the text size `scale` (without remembering it)."""
+        self.text_scale = scale
         self.apply_display()
         self.home.set_text_scale(scale)
         self._arrange_top_bar()
+        index = self.size_box.findData(scale)
+        if index != self.size_box.currentIndex():
+            self.size_box.blockSignals(True)  # showing the size, not choosing it
+            self.size_box.setCurrentIndex(index)
+            self.size_box.blockSignals(False)
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's available area (a 1024x768 projector less the desktop's panels), and on
+        it: a size remembered from a larger screen, or the 1280x800 default, shrinks to fit."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the window manager's title bar and edges
+        width = min(self.width(), available.width() - frame.width())
+        height = min(self.height(), available.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not available.contains(self.frameGeometry()):
+            left = min(max(self.x(), available.left()), available.right() - self.frameGeometry().width() + 1)
+            top = min(max(self.y(), available.top()), available.bottom() - self.frameGeometry().height() + 1)
+            self.move(left, top)
+
+    def set_presentation(self, on: bool) -> None:
+        """Presentation mode (F11 or the top bar's button): full screen with the largest text, for the back of a
+        classroom; leaving it puts back the reader's text size and window. The reader's saved text size is not
+        changed by it."""
+        if on == (self._before_presentation is not None):
+            return
+        if on:
+            self._before_presentation = (self.text_scale, self.isMaximized())
+            self._show_text_scale(PRESENTATION_SCALE)
+            self.showFullScreen()
+        else:
+            scale, maximised = self._before_presentation or (self.text_scale, False)
+            self._before_presentation = None
+            self._show_text_scale(scale)
+            self.showMaximized() if maximised else self.showNormal()
+        self.present_button.setChecked(on)
+        self._word_navigation()
+
+    def in_presentation(self) -> bool:
+        """Whether presentation mode is on."""
+        return self._before_presentation is not None
 
     def set_exhibit_mode(self, on: bool) -> None:
         """Exhibit (kiosk) mode: touch-sized controls; no display options or file export for visitors."""
         self.exhibit_mode = on
-        for widget in (self.theme_box, self.size_box):
-            widget.setVisible(not on)
+        self.present_button.setVisible(not on)  # an exhibit is full screen already
+        self._arrange_top_bar()
         for view in self.views.values():
             view.set_exhibit_mode(on)
         self.apply_display()
@@ -248,17 +306,15 @@ class MainWindow(QMainWindow):
         """Re-read the window's own translated strings."""
         self.setWindowTitle(self.tr("AI Energy Calculator"))
         self.app_title.setText(self.tr("AI Energy Calculator"))
-        for button, text in (
-            (self.home_button, self.tr("Home")),
-            (self.previous_button, self.tr("Previous")),
-            (self.next_button, self.tr("Next")),
-            (self.about_button, self.tr("About")),
-        ):
+        for button, text in ((self.home_button, self.tr("Home")), (self.about_button, self.tr("About"))):
             button.setText(text)
             button.setAccessibleName(text)
         self.language_box.setAccessibleName(self.tr("Language"))
         self.theme_box.setAccessibleName(self.tr("Colours"))
         self.size_box.setAccessibleName(self.tr("Text size"))
+        self.more_button.setText(self.tr("Display"))
+        self.more_button.setAccessibleName(self.tr("Display"))
+        self.more_button.setToolTip(self.tr("Colours, text size and About"))
         for index, label in enumerate((self.tr("Light"), self.tr("Dark"), self.tr("High contrast"))):
             self.theme_box.setItemText(index, label)
         self._update_navigation()
@@ -324,31 +380,55 @@ class MainWindow(QMainWindow):
         )
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
+        self.present_button = QPushButton()
+        self.present_button.setCheckable(True)
+        self.present_button.toggled.connect(self.set_presentation)
+        self.more_button = QPushButton()  # at large text sizes: shows the row of colours, text size and About
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(lambda _checked: self._arrange_top_bar())
         self.navigation_row, self.display_row = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.home_button, self.app_title, self.location):
-            self.navigation_row.addWidget(widget)
-        self.navigation_row.addStretch(1)
-        for widget in (self.previous_button, self.next_button):
-            self.navigation_row.addWidget(widget)
-        self.display_row.addStretch(1)
-        self.display_controls = (self.language_box, self.theme_box, self.size_box, self.about_button)
         layout = QVBoxLayout(self.top_bar)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(self.navigation_row)
         layout.addLayout(self.display_row)
         self._arrange_top_bar()
+        self.wheel_guard.guard(self.top_bar)
 
     def _arrange_top_bar(self) -> None:
-        """One row at normal sizes; at large text sizes the display controls move to a second row so the bar
-        still fits the window."""
-        two_rows = self.text_scale >= LARGE_TEXT
-        target = self.display_row if two_rows else self.navigation_row
-        for widget in self.display_controls:
-            self.navigation_row.removeWidget(widget)
-            self.display_row.removeWidget(widget)
-            target.addWidget(widget)
-        self.location.setVisible(not two_rows)  # the view's question says where the reader is
+        """One row at normal sizes: home, title, where the reader is, previous, next, the display controls. At
+        large text sizes (projectors) the row keeps home, previous and next (as arrows), language, presentation
+        and "Display", which shows or hides a second row with colours, text size and About; the title goes (the
+        view's question says where the reader is)."""
+        large = self.text_scale >= LARGE_TEXT
+        first = [self.home_button, self.app_title, self.location, None, self.previous_button, self.next_button]
+        first += [self.language_box, self.present_button]
+        second: list[QWidget | None] = [None, self.theme_box, self.size_box, self.about_button]
+        if large:
+            first = [widget for widget in first if widget not in (self.app_title, self.location)]
+            first.append(self.more_button)
+        else:
+            first += second[1:]
+            second = []
+        for row in (self.navigation_row, self.display_row):
+            while row.count():
+                row.takeAt(0)
+        for row, widgets in ((self.navigation_row, first), (self.display_row, second)):
+            for widget in widgets:
+                if widget is None:
+                    row.addStretch(1)
+                else:
+                    row.addWidget(widget)
+        hidden = {self.app_title, self.location} if large else {self.more_button}
+        if self.exhibit_mode:
+            hidden.add(self.present_button)
+        shown_below = large and self.more_button.isChecked()
+        for widget in (self.app_title, self.location, self.more_button, self.present_button):
+            widget.setVisible(widget not in hidden)
+        for widget in (self.theme_box, self.size_box, self.about_button):
+            staff_only = self.exhibit_mode and widget is not self.about_button  # an exhibit's staff set these
+            widget.setVisible((shown_below or not large) and not staff_only)
+        self._word_navigation()
 
     def _view(self, view_id: str) -> Page | None:
         """Build (once) and return a view; None before core is ready."""
@@ -363,6 +443,7 @@ class MainWindow(QMainWindow):
         view.set_display(self.theme, self.text_scale)
         view.set_exhibit_mode(self.exhibit_mode)
         view.headline_changed.connect(self._refresh_cards)
+        self.wheel_guard.guard(view)
         self.views[view_id] = view
         self.stack.addWidget(view)
         return view
@@ -384,11 +465,31 @@ class MainWindow(QMainWindow):
         view_class = next(view for view in VIEWS if view.view_id == view_id)
         return view_class.card_headline_for(self.calculator, self.languages.current)
 
+    def _word_navigation(self) -> None:
+        """Word the buttons whose text depends on the mode: at large text sizes previous and next are arrows
+        (their names stay for screen readers and tooltips); presentation says how to leave it."""
+        arrows = self.text_scale >= LARGE_TEXT
+        inside = self.current != "home"
+        for button, text, arrow in (
+            (self.previous_button, self.tr("Previous"), "<"),
+            (self.next_button, self.tr("Next") if inside else self.tr("Start"), ">"),
+        ):
+            button.setText(("" if self._icons_added else arrow) if arrows else text)
+            button.setAccessibleName(text)
+            button.setToolTip(text if arrows else "")
+        self.present_button.setText(self.tr("Present"))
+        self.present_button.setAccessibleName(self.tr("Presentation mode"))
+        self.present_button.setToolTip(
+            self.tr("Leave presentation mode (F11)")
+            if self.in_presentation()
+            else self.tr("Full screen with large text, for a classroom (F11)")
+        )
+
     def _update_navigation(self) -> None:
         """Show where the reader is; previous/next only inside the views."""
         inside = self.current != "home"
         self.previous_button.setVisible(inside)
-        self.next_button.setText(self.tr("Next") if inside else self.tr("Start"))
+        self._word_navigation()
         self.home_button.setEnabled(inside)
         text = f"· {card_title(self.current)}" if inside else ""
         if inside:  # elide rather than cut a long title; Qt's enums are not needed before this point

@@ -38,9 +38,9 @@ LIGHT = Theme(
     muted="#5A6370",
     accent="#0072B2",
     accent_text="#FFFFFF",
-    border="#D5DAE1",
+    border="#7D8897",
     highlight_bar="#0072B2",
-    other_bar="#9AA5B1",
+    other_bar="#828E9D",
     error="#B00020",
 )
 
@@ -52,9 +52,9 @@ DARK = Theme(
     muted="#A8B1BD",
     accent="#56B4E9",
     accent_text="#0B0D10",
-    border="#3A424D",
+    border="#6F7A88",
     highlight_bar="#56B4E9",
-    other_bar="#6B7683",
+    other_bar="#7D8896",
     error="#FF8A80",
 )
 
@@ -77,6 +77,19 @@ THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)
 
 
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two colours "#RRGGBB" (1 to 21; non-text parts of controls need 3)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG's relative luminance of "#RRGGBB"."""
+    channels = [int(colour[index : index + 2], 16) / 255 for index in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
 #: The smallest touch target, in pixels at 100 % (WCAG 2.5.5 and the platforms' guidelines say 44).
 TOUCH_TARGET = 44
 
@@ -92,17 +105,18 @@ def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     #card, #panel {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 12px; }}
     QPushButton#card {{ min-height: 200px; text-align: left; padding: 0; border-radius: 14px; }}
     #card:hover, #card:focus {{ border: {focus_width}px solid {theme.accent}; }}
-    #question {{ font-size: 26px; font-weight: 600; }}
-    #headline {{ font-size: 46px; font-weight: 700; color: {theme.accent}; }}
+    #question {{ font-weight: 600; }}
+    #headline {{ font-weight: 700; color: {theme.accent}; }}
     #headlineSecondary, #muted, #footnote {{ color: {theme.muted}; }}
     #cardTitle {{ font-size: 19px; font-weight: 600; }}
-    #cardHeadline {{ font-size: 22px; font-weight: 700; color: {theme.accent}; }}
+    #cardHeadline {{ font-weight: 700; color: {theme.accent}; }}
     #sectionTitle {{ font-size: 16px; font-weight: 600; }}
     #footnote {{ font-size: 13px; }}
     #appTitle {{ font-size: 18px; font-weight: 700; }}
     QPushButton {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 8px;
                    padding: 8px 14px; min-height: 22px; }}
     QPushButton:hover, QPushButton:focus {{ border: {focus_width}px solid {theme.accent}; }}
+    QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
     QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text}; border: none; }}
     QComboBox, QDoubleSpinBox, QLineEdit {{ background: {theme.surface}; border: 1px solid {theme.border};
                    border-radius: 6px; padding: 4px 8px; min-height: 24px; }}
@@ -117,14 +131,34 @@ def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     QHeaderView::section {{ background: {theme.window}; color: {theme.text}; border: 1px solid {theme.border};
                    padding: 4px; }}
     QCheckBox {{ spacing: 8px; }}
+    QCheckBox::indicator {{ width: 18px; height: 18px; border: 2px solid {theme.border}; border-radius: 4px;
+                   background: {theme.surface}; }}
+    QCheckBox::indicator:checked {{ background: {theme.accent}; border-color: {theme.accent}; }}
     QDoubleSpinBox {{ min-width: 130px; }}
+    QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 24px; }}
     #error {{ color: {theme.error}; font-weight: 600; }}
     #attractBanner {{ background: {theme.accent}; color: {theme.accent_text}; font-size: 30px; font-weight: 700;
                    padding: 18px 40px; border-radius: 16px; }}
     """
     if touch:
         sheet += _touch_rules(theme)
-    return re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet)
+    return re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet) + _display_rules(scale)
+
+
+#: The large type of questions and answers, in pixels at 100 % (a long headline: see gui.widgets.headline).
+DISPLAY_PIXELS = {"question": 26, "headline": 46, 'headline[long="true"]': 36, "cardHeadline": 22}
+
+
+def display_pixels(name: str, scale: float) -> int:
+    """The size of the large type `name` at text size `scale`: it grows with scale**0.4, so at 200 % the body
+    text doubles (for the back row) while an answer grows by a third and stays on a line or two of a projector's
+    1024 pixels instead of wrapping a word a line."""
+    return round(DISPLAY_PIXELS[name] * scale**0.4)
+
+
+def _display_rules(scale: float) -> str:
+    """The sizes of the large type (see display_pixels)."""
+    return "".join(f"\n    #{name} {{ font-size: {display_pixels(name, scale)}px; }}" for name in DISPLAY_PIXELS)
 
 
 def _touch_rules(theme: Theme) -> str:

@@ -20,12 +20,14 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `installers.icons`, when run as a script
 
+from gui.card_cache import BUILD_ID_FILE, SEED_FILE, code_key  # noqa: E402
 from installers.icons import write_icons  # noqa: E402
 
 INSTALLERS = ROOT / "installers"
@@ -74,12 +76,14 @@ def version() -> str:
 
 
 def freeze() -> Path:
-    """Draw the icons, run PyInstaller on the spec; return dist/ai-energy. Fails on missing platform-plugin
-    libraries."""
+    """Draw the icons, run PyInstaller on the spec, seed the card cache; return dist/ai-energy. Fails on missing
+    platform-plugin libraries and when the frozen program does not start."""
     write_icons(ROOT / "resources" / "icons" / "app.svg", ICONS)
+    build_id = BUILD / BUILD_ID_FILE
+    build_id.write_text(code_key(ROOT) + "\n", encoding="utf-8")
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
     command += ["--distpath", str(DIST), "--workpath", str(BUILD), str(INSTALLERS / "ai-energy.spec")]
-    environment = {**os.environ, "AI_ENERGY_ICONS": str(ICONS)}
+    environment = {**os.environ, "AI_ENERGY_ICONS": str(ICONS), "AI_ENERGY_BUILD_ID": str(build_id)}
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=environment)
     sys.stdout.write(result.stdout)
     sys.stderr.write(result.stderr)
@@ -87,8 +91,36 @@ def freeze() -> Path:
         raise BuildError(f"PyInstaller failed with status {result.returncode} (its output is above)")
     check_platform_plugins(result.stderr)
     onedir = DIST / NAME
+    seed_card_cache(onedir)
     print(f"built {onedir}")
     return onedir
+
+
+def seed_card_cache(onedir: Path) -> None:
+    """Run the frozen program once per language (--smoke, off-screen, in empty folders) and put the headlines it
+    cached beside its build-id.txt, so that a reader's first start shows the home cards' numbers at once (see
+    gui/card_cache.py). Also proves the bundle starts."""
+    executable = onedir / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+    with tempfile.TemporaryDirectory(prefix="ai-energy-seed-") as folder:
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA", "HOME"):
+            environment[variable] = folder
+        for language in ("en", "zh"):
+            result = subprocess.run(
+                [str(executable), "--smoke", "--lang", language],
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=300,
+            )
+            if result.returncode != 0:
+                raise BuildError(f"the frozen program failed its smoke run in {language}: {result.stderr[-2000:]}")
+        cached = next(Path(folder).rglob(SEED_FILE), None)
+        if cached is None:
+            raise BuildError("the frozen program's smoke runs cached no card headlines")
+        for build_id in DIST.rglob(BUILD_ID_FILE):
+            shutil.copy(cached, build_id.parent / SEED_FILE)
 
 
 def check_platform_plugins(log: str) -> None:

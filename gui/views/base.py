@@ -5,6 +5,10 @@ headline                               [reset]
 inputs and estimate choosers  |  chart
 comparison strip (household, place, everyday thing)
 how is this calculated        |  sources
+
+From 150 % text (projectors) everything stacks in one column, the answer's chart first, so that the question,
+the answer and its chart are on the first screen: question, headline, chart, inputs (the reset button at their
+head), comparisons, steps, sources.
 """
 
 from __future__ import annotations
@@ -177,9 +181,21 @@ class StoryView(Page):
         self.strip.set_columns(columns_for(text_scale, len(self.slots)))
 
     def _arrange(self, text_scale: float) -> None:
-        """Inputs beside the chart and steps beside sources, or each under the other at large text sizes."""
-        arrange_in_columns(self.middle, self.middle_panels, columns_for(text_scale, 2), [4, 6])
-        arrange_in_columns(self.bottom, self.bottom_panels, columns_for(text_scale, 2), [6, 5])
+        """Inputs beside the chart and steps beside sources; at large text sizes the reset button under the
+        headline, and the chart above the inputs."""
+        columns = columns_for(text_scale, 2)
+        inputs, chart = self.middle_panels
+        arrange_in_columns(self.middle, [inputs, chart] if columns > 1 else [chart, inputs], columns, [4, 6])
+        arrange_in_columns(self.bottom, self.bottom_panels, columns, [6, 5])
+        # the line under the headline: there, or (stacked) under the chart
+        self.headline.place_secondary(None if columns > 1 else self.chart_layout, 1)
+        # the reset button: beside the headline, or (stacked) at the head of the inputs it resets
+        self.top.removeWidget(self.reset_button)
+        self.inputs_layout.removeWidget(self.reset_button)
+        if columns > 1:
+            self.top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.inputs_layout.insertWidget(1, self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
@@ -221,20 +237,19 @@ class StoryView(Page):
         column = scrolling_body(self)
         column.setSpacing(14)
         column.addWidget(self.question)
-        top = QHBoxLayout()
-        top.addWidget(self.headline, 1)
-        top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
-        column.addLayout(top)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.headline, 1)
+        column.addLayout(self.top)
         self.middle = QGridLayout()
         self.middle.setHorizontalSpacing(18)
         self.middle.setVerticalSpacing(14)
-        inputs_panel, inputs_layout = _panel()
-        self.inputs_title = _section_title(inputs_layout)
+        inputs_panel, self.inputs_layout = _panel()
+        self.inputs_title = _section_title(self.inputs_layout)
         for widget in [*self.choosers, *self.inputs]:
-            inputs_layout.addWidget(widget)
-        inputs_layout.addStretch(1)
-        chart_panel, chart_layout = _panel()
-        chart_layout.addWidget(self.chart)
+            self.inputs_layout.addWidget(widget)
+        self.inputs_layout.addStretch(1)
+        chart_panel, self.chart_layout = _panel()
+        self.chart_layout.addWidget(self.chart)
         self.middle_panels = [inputs_panel, chart_panel]
         column.addLayout(self.middle)
         strip_panel, strip_layout = _panel()

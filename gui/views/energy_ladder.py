@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
 from core.explain import footnote
@@ -19,7 +19,7 @@ from core.ladder import Rung, ladder
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
-from gui.widgets.layout import PAGE_MARGINS, styled_label
+from gui.widgets.layout import PAGE_MARGINS, columns_for, styled_label
 
 #: The longest category label on the chart, in columns (a Chinese character takes two).
 LABEL_LENGTH = 44
@@ -95,6 +95,12 @@ class EnergyLadderView(Page):
         label = _shortened(rung.figure.label(self.language))
         return Bar(label, value, _energy_text(rung, self.language), low, high, index == self.selected)
 
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Recolour and resize the chart; from 150 % the chart goes under the list and its source."""
+        super().set_display(theme, text_scale)
+        stacked = columns_for(text_scale, 2) == 1
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+
     def _lay_out(self) -> None:
         """Question and headline; list and source on the left, the tall chart (scrolling) on the right."""
         left = QVBoxLayout()
@@ -104,7 +110,8 @@ class EnergyLadderView(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.chart)
-        columns = QHBoxLayout()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns = self.columns
         columns.addLayout(left, 2)
         columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self)

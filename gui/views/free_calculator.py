@@ -1,7 +1,8 @@
 """The free calculator: type an expression (units, dataset ids, 度, 万 ...), pick a target, read result and steps.
 
-Every keystroke re-evaluates through core; a mistake shows core's message next to the field, never a dialog,
-and the last good result stays visible (marked as such) so nothing the reader did is lost.
+Every keystroke re-evaluates through core. A mistake shows core's message above the field (where the list of
+suggestions never covers it), never a dialog; the result is taken away until the expression reads again, and a
+muted line keeps the last good result, labelled as the one before the change, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from core.expression import Calculation
 from core.formatting import format_estimate, format_in_kwh
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.estimate_chooser import fitting_combo_box
+from gui.widgets.controls import fitting_combo_box
 from gui.widgets.headline import Headline
 from gui.widgets.layout import scrolling_body, styled_label
 
-EXAMPLE = "google_searches_per_day * ai_query_energy_2023"
+#: The example the calculator starts with: the article's own sum for ChatGPT's day, servers x power x hours,
+#: with the servers and power taken from these figures.
+EXAMPLE_FIGURES = ("chatgpt_servers", "hgx_a100_power")
 #: The units offered for the result, as (what the list shows, the unit core converts to), in each language.
 TARGET_UNITS = {
     "en": [(unit, unit) for unit in ("kWh", "MWh", "GWh", "TWh", "GWh/day", "TWh/year", "度", "Wh")],
@@ -51,7 +54,8 @@ class FreeCalculatorView(Page):
         super().__init__(calculator, language, parent)
         self.question = styled_label(self, "question")
         self.hint = styled_label(self, "muted")
-        self.expression = QLineEdit(EXAMPLE, self)
+        self.example = example_expression(calculator)
+        self.expression = QLineEdit(self.example, self)
         self.expression.setMaxLength(500)
         self.target = fitting_combo_box(self)
         self.error = QLabel(self)
@@ -60,6 +64,9 @@ class FreeCalculatorView(Page):
         self.headline = Headline(self)
         self.range_label = QLabel(self)
         self.range_label.setObjectName("muted")
+        self.previous = QLabel(self)  # the last good result while the expression has a mistake
+        self.previous.setObjectName("muted")
+        self.previous.setWordWrap(True)
         self.steps_title = QLabel(self)
         self.steps_title.setObjectName("sectionTitle")
         self.steps = styled_label(self, selectable=True)
@@ -71,7 +78,7 @@ class FreeCalculatorView(Page):
         self.expression.textChanged.connect(self.evaluate)
         self.target.currentIndexChanged.connect(self.evaluate)
         self.target.editTextChanged.connect(self.evaluate)
-        self._stale = False
+        self._last_result = ""
         self._lay_out()
         self.retranslate()
 
@@ -109,10 +116,10 @@ class FreeCalculatorView(Page):
             calculation, comparison = self._calculate()
         except CalculatorError as error:
             self.error.setText(error.message(self.language))
-            self._mark_stale(True)
+            self._clear_result()
             return
         self.error.setText("")
-        self._mark_stale(False)
+        self.previous.setText("")
         self._show(calculation, comparison)
 
     def _calculate(self) -> tuple[Calculation, Comparison | None]:
@@ -143,13 +150,16 @@ class FreeCalculatorView(Page):
         lines = describe_steps(shown, dataset, language)
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
 
-    def _mark_stale(self, stale: bool) -> None:
-        """Grey the last good result while the expression has a mistake."""
-        if stale == self._stale:
-            return
-        self._stale = stale
-        for label in (self.headline.main, self.headline.secondary, self.steps, self.range_label):
-            label.setEnabled(not stale)
+    def _clear_result(self) -> None:
+        """Take the result away while the expression has a mistake; keep the last good one in a muted line that
+        says what it is."""
+        if self.headline.text():
+            self._last_result = self.headline.text()
+        self.headline.set_text("")
+        self.range_label.setText("")
+        self.steps.setText("")
+        if self._last_result:
+            self.previous.setText(self.tr("Before this change: %1").replace("%1", self._last_result))
 
     def _target(self) -> str:
         """The chosen target: a unit typed or picked, a yardstick id, or "" for as-is."""
@@ -162,7 +172,7 @@ class FreeCalculatorView(Page):
     def reset_inputs(self) -> None:
         """The example expression, shown as calculated."""
         self.target.setCurrentIndex(0)
-        self.expression.setText(EXAMPLE)
+        self.expression.setText(self.example)
         self.evaluate()
 
     def _fill_targets(self) -> None:
@@ -217,9 +227,15 @@ class FreeCalculatorView(Page):
         fields.setColumnStretch(0, 3)
         fields.setColumnStretch(1, 1)
         layout = scrolling_body(self)
-        for widget in (self.question, self.hint):
+        for widget in (self.question, self.hint, self.error):  # the error above the field: never under its list
             layout.addWidget(widget)
         layout.addLayout(fields)
-        for widget in (self.error, self.headline, self.range_label, self.steps_title, self.steps):
+        for widget in (self.headline, self.previous, self.range_label, self.steps_title, self.steps):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+
+def example_expression(calculator: Calculator) -> str:
+    """The starting example, "3617 × 6.5 kW × 24 h": ChatGPT's servers, one server's power and a day's hours."""
+    servers, power = (calculator.dataset.figure(figure_id).estimate().value for figure_id in EXAMPLE_FIGURES)
+    return f"{servers.magnitude:g} × {power.magnitude:g} {power.units:~} × 24 h"

@@ -29,7 +29,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.headline import Headline, unbreakable
 from gui.widgets.input_control import InputControl, InputSpec
-from gui.widgets.layout import SteadyText, scrolling_body, styled_label
+from gui.widgets.layout import SteadyText, arrange_in_columns, columns_for, scrolling_body, styled_label
 from gui.widgets.source_footnote import footnote_lines
 from gui.widgets.trend_chart import Series, TrendChart
 
@@ -259,21 +259,31 @@ class JevonsView(Page):
             Series(self.tr("Observed (IEA)"), tuple(figure_point(figure_id) for figure_id in OBSERVED), "dots"),
         ]
 
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Recolour and resize the chart; from 150 % the chart stacks above the inputs."""
+        super().set_display(theme, text_scale)
+        self._arrange(text_scale)
+
+    def _arrange(self, text_scale: float) -> None:
+        """Inputs beside the chart, or (large text) the chart above the inputs."""
+        columns = columns_for(text_scale, 2)
+        panels = [self.inputs_box, self.chart] if columns > 1 else [self.chart, self.inputs_box]
+        arrange_in_columns(self.middle, panels, columns, [4, 6])
+
     def _lay_out(self) -> None:
         """Question, story, headline, inputs beside the chart, assumptions, steps, sources (scrolling)."""
         layout = scrolling_body(self)
         for widget in (self.question, self.story, self.headline, SteadyText(self.break_even)):
             layout.addWidget(widget)
-        middle = QGridLayout()
-        inputs = QVBoxLayout()
+        self.middle = QGridLayout()
+        self.inputs_box = QWidget(self)
+        inputs = QVBoxLayout(self.inputs_box)
+        inputs.setContentsMargins(0, 0, 0, 0)
         for control in self.inputs:
             inputs.addWidget(control)
         inputs.addStretch(1)
-        middle.addLayout(inputs, 0, 0)
-        middle.addWidget(self.chart, 0, 1)
-        middle.setColumnStretch(0, 4)
-        middle.setColumnStretch(1, 6)
-        layout.addLayout(middle)
+        self._arrange(1.0)
+        layout.addLayout(self.middle)
         layout.addWidget(self.assumptions_note)
         layout.addWidget(SteadyText(self.steps))
         layout.addWidget(self.sources)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +42,8 @@ from gui.views.page import Page
 from gui.widgets.layout import scrolling_body, styled_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+#: The figures table's id column (core.export.COLUMNS), hidden until the reader asks for it.
+ID_COLUMN = 0
 
 
 class FigureTableModel(QAbstractTableModel):
@@ -162,6 +165,9 @@ class SourcesClaimsView(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filtered.setFilterFixedString)
         self.table = _table(self.filtered, self)
+        self.table.setColumnHidden(ID_COLUMN, True)  # the figure's name leads; ids are for the calculator's users
+        self.show_ids = QCheckBox(self)
+        self.show_ids.toggled.connect(lambda shown: self.table.setColumnHidden(ID_COLUMN, not shown))
         self.count = QLabel(self)
         self.count.setObjectName("muted")
         self.filtered.rowsInserted.connect(self._update_count)
@@ -200,6 +206,7 @@ class SourcesClaimsView(Page):
         self.question.setText(self.tr("Where does every number come from, and does the article add up?"))
         self.search.setPlaceholderText(self.tr("Search figures: a word, an id, a year, a source…"))
         self.search.setAccessibleName(self.tr("Search figures"))
+        self.show_ids.setText(self.tr("Show the ids (for typing into the calculator)"))
         for clear_button in self.search.findChildren(QToolButton):  # Qt's own clear button
             clear_button.setAccessibleName(self.tr("Clear the search"))
         self.table.setAccessibleName(self.tr("Figures and their sources"))
@@ -267,6 +274,7 @@ class SourcesClaimsView(Page):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.count)
+        search_row.addWidget(self.show_ids)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 3)
         buttons = QHBoxLayout()

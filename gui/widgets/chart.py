@@ -28,6 +28,21 @@ CHART_TEXT_PIXELS = 13
 #: Height of one bar's row and of the value axis with its title, at 100 %.
 ROW_PIXELS = 32
 AXIS_PIXELS = 52
+
+
+def row_pixels(text_scale: float) -> float:
+    """A bar's row at text size `text_scale`: ROW_PIXELS at 100 %, and from there never more than 1.35 times its
+    text (at 200 % a row of 26-pixel text is 35 pixels, not 64), so that a projector shows the whole chart under
+    the answer."""
+    return max(ROW_PIXELS, 1.35 * CHART_TEXT_PIXELS * text_scale)
+
+
+def axis_pixels(text_scale: float) -> int:
+    """The value axis with its tick labels and title at text size `text_scale` (two lines of chart text and
+    room between them)."""
+    return round(max(AXIS_PIXELS, 2.9 * CHART_TEXT_PIXELS * text_scale))
+
+
 #: Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear).
 LOG_SCALE_RATIO = 100
 #: A bar's thickness, a lollipop's stem's thickness (as shares of a row) and a lollipop's dot (pixels at 100 %).
@@ -225,7 +240,7 @@ class Chart(QWidget):
         wraps = QFontMetrics(self._font()).horizontalAdvance(self.shown_axis_title()) > width
         bottom.label.setTextWidth(width if wraps else -1)
         line_pixels = QFontMetrics(self._font()).lineSpacing() if wraps else 0
-        bottom.setHeight(round(AXIS_PIXELS * self.text_scale) + line_pixels)
+        bottom.setHeight(axis_pixels(self.text_scale) + line_pixels)
 
     def _plot_pixels(self) -> float:
         """The plotted area's width in pixels (the plot's width less the category axis and a margin)."""
@@ -257,7 +272,7 @@ class Chart(QWidget):
         bottom.setPen(self.theme.muted)
         bottom.setTextPen(self.theme.text)
         # Sizes last: setLabel and setTicks re-size the axes for the default font.
-        bottom.setHeight(round(AXIS_PIXELS * self.text_scale))
+        bottom.setHeight(axis_pixels(self.text_scale))
         for label in self._labels:
             label.setColor(self.theme.text)
             label.setFont(self._font())
@@ -286,7 +301,8 @@ class Chart(QWidget):
         left.setWidth(self._left_axis_pixels)
         # Last: a new height can resize the chart at once, and resizeEvent places every row's label.
         switch_pixels = self.scale_switch.sizeHint().height() + 4 if self._spans_decades else 0
-        self.setMinimumHeight(round((ROW_PIXELS * len(bars) + AXIS_PIXELS + 20) * self.text_scale) + switch_pixels)
+        rows = row_pixels(self.text_scale) * len(bars)
+        self.setMinimumHeight(round(rows + axis_pixels(self.text_scale) + 20 * self.text_scale) + switch_pixels)
 
     def _new_whisker(self) -> Any:
         """A range whisker added to the plot."""

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from gui.model import StoryModel
-from gui.widgets.estimate_chooser import fitting_combo_box
+from gui.widgets.controls import fitting_combo_box
 from gui.widgets.layout import SteadyText, arrange_in_columns
 
 

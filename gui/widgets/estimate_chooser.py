@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate
 from gui.model import StoryModel
-
-
-def fitting_combo_box(parent: QWidget) -> QComboBox:
-    """A combo box that takes the width its layout gives it, however long its items (they elide)."""
-    combo = QComboBox(parent)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
+from gui.widgets.controls import fitting_combo_box
 
 
 class EstimateChooser(QWidget):

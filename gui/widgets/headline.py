@@ -7,7 +7,14 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.formatting import display_width
 from gui.widgets.layout import SteadyText
+
+#: A headline wider than this (in display_width: a Chinese character counts two) is set smaller, so that a long
+#: answer ("By the article's estimate, one AI query uses as much electricity as about 10 web searches") takes
+#: two lines of a projector's screen, not four. It depends on the text only, never on the width: a size chosen
+#: from the width would change the height, then the layout, then the width again.
+LONG_HEADLINE = 48
 
 
 class Headline(QWidget):
@@ -22,22 +29,35 @@ class Headline(QWidget):
         self.secondary = QLabel(self)
         self.secondary.setObjectName("headlineSecondary")
         self.secondary.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
         self._secondary_box = SteadyText(self.secondary)
-        layout.addWidget(SteadyText(self.main))
-        layout.addWidget(self._secondary_box)
+        self._layout.addWidget(SteadyText(self.main))
+        self._layout.addWidget(self._secondary_box)
+        self._secondary_layout = self._layout
         self._texts = ("", "")
 
     def set_text(self, main: str, secondary: str = "") -> None:
         """Show `main` large and `secondary` under it, never breaking a line inside a number and its unit."""
         self._texts = (main, secondary)
         self.main.setText(unbreakable(main))
+        long = display_width(main) > LONG_HEADLINE
+        if self.main.property("long") != long:  # a long answer is set smaller (see palette.DISPLAY_PIXELS)
+            self.main.setProperty("long", long)
+            self.main.style().unpolish(self.main)
+            self.main.style().polish(self.main)
         self.secondary.setText(unbreakable(secondary))
         self._secondary_box.setVisible(bool(secondary))
         self.setAccessibleName(main)
         self.setAccessibleDescription(secondary)
+
+    def place_secondary(self, layout: QVBoxLayout | None, index: int = -1) -> None:
+        """Show the line under the headline at `index` of another `layout` (a projector's stacked page puts it
+        under the chart, to keep the answer and its chart on one screen), or back under the headline (None)."""
+        self._secondary_layout.removeWidget(self._secondary_box)
+        self._secondary_layout = layout or self._layout
+        self._secondary_layout.insertWidget(index if layout is not None else 1, self._secondary_box)
 
     def text(self) -> str:
         """The headline as words (without the characters that keep a number and its unit on one line)."""

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSlider, QWid
 from core.values import Estimate
 
 SLIDER_STEPS = 1000
+#: Page Up/Down move a slider by this many of its arrow-key steps.
+PAGE_STEPS = 10
 
 
 class InputModel(Protocol):
@@ -106,10 +108,21 @@ class InputControl(QWidget):
             widget.blockSignals(True)
             widget.setValue(value)  # type: ignore[attr-defined]
             widget.blockSignals(False)
+        self._set_key_steps()
+
+    def _set_key_steps(self) -> None:
+        """An arrow key moves the slider by one visible step of its number (the control's step, measured at the
+        current position of a logarithmic slider), Page Up/Down by PAGE_STEPS of them."""
+        shown, step = self._number(self.slider.value()), self.spec.step
+        upwards = shown + step <= self.spec.maximum
+        single = abs(self._position(shown + step if upwards else shown - step) - self._position(shown))
+        self.slider.setSingleStep(max(1, single))
+        self.slider.setPageStep(min(SLIDER_STEPS, max(1, single) * PAGE_STEPS))
 
     def _slider_moved(self, position: int) -> None:
         """Slider to spin box to model."""
         self.spin.setValue(self._number(position) * self._scale)
+        self._set_key_steps()
 
     def _spin_changed(self, spin_number: float) -> None:
         """Spin box to slider and model."""

@@ -4,8 +4,9 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="141"/>
+        <location filename="../../gui/views/sources_claims.py" line="144"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
+        <extracomment>The figures table&apos;s id column (core.export.COLUMNS), hidden until the reader asks for it.</extracomment>
         <translation>
             <numerusform>%1 figures, %2 sources; %n claim rounded loosely</numerusform>
             <numerusform>%1 figures, %2 sources; %n claims rounded loosely</numerusform>

@@ -4,17 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="271"/>
+        <location filename="../../gui/app.py" line="299"/>
         <source>The data could not be loaded</source>
+        <extracomment>The smallest window the program is laid out for (a 1024x768 projector, less the desktop&apos;s panels).</extracomment>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="310"/>
+        <location filename="../../gui/app.py" line="337"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="311"/>
+        <location filename="../../gui/app.py" line="338"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -30,8 +31,9 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="141"/>
+        <location filename="../../gui/views/sources_claims.py" line="144"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
+        <extracomment>The figures table&apos;s id column (core.export.COLUMNS), hidden until the reader asks for it.</extracomment>
         <translation>
             <numerusform>%1项数据、%2个来源；%n处说法取整偏粗</numerusform>
         </translation>
@@ -89,28 +91,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="154"/>
+        <location filename="../../gui/widgets/chart.py" line="169"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="168"/>
+        <location filename="../../gui/widgets/chart.py" line="183"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="170"/>
+        <location filename="../../gui/widgets/chart.py" line="185"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="180"/>
+        <location filename="../../gui/widgets/chart.py" line="195"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="183"/>
+        <location filename="../../gui/widgets/chart.py" line="198"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
     </message>
@@ -147,45 +149,50 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="81"/>
+        <location filename="../../gui/views/free_calculator.py" line="88"/>
         <source>Your own numbers, units and 度</source>
-        <extracomment>The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
+        <extracomment>The example the calculator starts with: the article&apos;s own sum for ChatGPT&apos;s day, servers x power x hours, with the servers and power taken from these figures. The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
         <translation>用你自己的数值、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="91"/>
+        <location filename="../../gui/views/free_calculator.py" line="98"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数据或你自己的数值来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="94"/>
+        <location filename="../../gui/views/free_calculator.py" line="101"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="98"/>
-        <location filename="../../gui/views/free_calculator.py" line="101"/>
+        <location filename="../../gui/views/free_calculator.py" line="105"/>
+        <location filename="../../gui/views/free_calculator.py" line="108"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="99"/>
-        <location filename="../../gui/views/free_calculator.py" line="100"/>
+        <location filename="../../gui/views/free_calculator.py" line="106"/>
+        <location filename="../../gui/views/free_calculator.py" line="107"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="102"/>
+        <location filename="../../gui/views/free_calculator.py" line="109"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="141"/>
+        <location filename="../../gui/views/free_calculator.py" line="148"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="174"/>
+        <location filename="../../gui/views/free_calculator.py" line="162"/>
+        <source>Before this change: %1</source>
+        <translation>修改前的结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/free_calculator.py" line="184"/>
         <source>as calculated</source>
         <translation>不换算（原始单位）</translation>
     </message>
@@ -378,242 +385,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>AI Energy Calculator</source>
-        <extracomment>Room for the current view&apos;s title in the top bar, at 100 %.</extracomment>
+        <extracomment>Room for the current view&apos;s title in the top bar, at 100 %. The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="317"/>
+        <source>Colours, text size and About</source>
+        <translation>配色、字号和“关于”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Start</source>
         <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="479"/>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="480"/>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="482"/>
+        <source>Leave presentation mode (F11)</source>
+        <translation>退出演示模式（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="483"/>
+        <source>Full screen with large text, for a classroom (F11)</source>
+        <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>
 </context>
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="200"/>
+        <location filename="../../gui/views/sources_claims.py" line="206"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每项数据从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="201"/>
+        <location filename="../../gui/views/sources_claims.py" line="207"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数据：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="202"/>
+        <location filename="../../gui/views/sources_claims.py" line="208"/>
         <source>Search figures</source>
         <translation>搜索数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="204"/>
+        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <source>Show the ids (for typing into the calculator)</source>
+        <translation>显示数据编号（可输入计算器）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sources_claims.py" line="211"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="205"/>
+        <location filename="../../gui/views/sources_claims.py" line="212"/>
         <source>Figures and their sources</source>
         <translation>数据及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="213"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="214"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
-        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <location filename="../../gui/views/sources_claims.py" line="215"/>
+        <location filename="../../gui/views/sources_claims.py" line="216"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="235"/>
+        <location filename="../../gui/views/sources_claims.py" line="242"/>
         <source>Select a figure first.</source>
         <translation>请先选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="239"/>
+        <location filename="../../gui/views/sources_claims.py" line="246"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="242"/>
+        <location filename="../../gui/views/sources_claims.py" line="249"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <location filename="../../gui/views/sources_claims.py" line="254"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="253"/>
+        <location filename="../../gui/views/sources_claims.py" line="260"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="255"/>
+        <location filename="../../gui/views/sources_claims.py" line="262"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1项数据保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="259"/>
+        <location filename="../../gui/views/sources_claims.py" line="266"/>
         <source>%1 of %2 figures</source>
         <translation>共%2项，显示%1项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="314"/>
+        <location filename="../../gui/views/sources_claims.py" line="322"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="315"/>
+        <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="316"/>
+        <location filename="../../gui/views/sources_claims.py" line="324"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="317"/>
+        <location filename="../../gui/views/sources_claims.py" line="325"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="318"/>
+        <location filename="../../gui/views/sources_claims.py" line="326"/>
         <source>Status</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="319"/>
+        <location filename="../../gui/views/sources_claims.py" line="327"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="320"/>
+        <location filename="../../gui/views/sources_claims.py" line="328"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="321"/>
+        <location filename="../../gui/views/sources_claims.py" line="329"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="322"/>
+        <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="329"/>
+        <location filename="../../gui/views/sources_claims.py" line="337"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="330"/>
+        <location filename="../../gui/views/sources_claims.py" line="338"/>
         <source>Its figure</source>
         <translation>文章的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="331"/>
+        <location filename="../../gui/views/sources_claims.py" line="339"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="332"/>
+        <location filename="../../gui/views/sources_claims.py" line="340"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="333"/>
+        <location filename="../../gui/views/sources_claims.py" line="341"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -629,43 +671,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="188"/>
-        <location filename="../../gui/views/base.py" line="189"/>
+        <location filename="../../gui/views/base.py" line="204"/>
+        <location filename="../../gui/views/base.py" line="205"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="199"/>
+        <location filename="../../gui/views/base.py" line="215"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="200"/>
+        <location filename="../../gui/views/base.py" line="216"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="202"/>
+        <location filename="../../gui/views/base.py" line="218"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="203"/>
+        <location filename="../../gui/views/base.py" line="219"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="204"/>
+        <location filename="../../gui/views/base.py" line="220"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="207"/>
+        <location filename="../../gui/views/base.py" line="223"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="208"/>
+        <location filename="../../gui/views/base.py" line="224"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

@@ -56,6 +56,7 @@ def test_gpt3_as_chinese_households_in_chinese() -> None:
 def test_yardstick_json_says_what_the_number_counts() -> None:
     _, out, _ = run("gpt3_training", "--as", "household_cn_article", "--json")
     document = json.loads(out)
+    assert document["expression"] == "gpt3_training"
     assert document["value"] == pytest.approx(1000)
     assert document["unit"] == "Chinese households (article's figure) for a year"
 
@@ -87,7 +88,7 @@ def test_scenario_with_a_changed_input() -> None:
     code, out, _ = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW")
     assert code == 0
     assert "= at most 885 MWh a day" in out
-    assert "10.2 kW (Rated power of one HGX A100 server, set by you) = 36.9 MW" in out
+    assert "10.2 kW (Rated power of one HGX A100 server, your value) = 36.9 MW" in out
     chinese = run("scenario", "chatgpt_daily", "--set", "hgx_a100_power=10.2 kW", "--lang", "zh")[1]
     assert "10.2千瓦（每台HGX A100服务器的额定功率，由你设定） = 3.69万千瓦" in chinese
 
@@ -270,6 +271,6 @@ def test_claims_explain_their_verdicts() -> None:
 
 def test_a_constant_the_reader_changed_says_so() -> None:
     english = run("scenario", "chatgpt_daily", "--set", "hours_per_day=18 h/day")[1]
-    assert "  2. 23.5 MW × 18 hours a day (hours in a day, set by you) = 423 MWh a day" in english
+    assert "  2. 23.5 MW × 18 hours a day (hours in a day, your value) = 423 MWh a day" in english
     chinese = run("scenario", "chatgpt_daily", "--set", "hours_per_day=18 h/day", "--lang", "zh")[1]
     assert "  2. 2.35万千瓦 × 每天18小时（每天的小时数，由你设定） = 每天42.3万度" in chinese

@@ -58,6 +58,32 @@ def test_the_key_changes_when_a_data_file_changes(tmp_path: Path, monkeypatch: p
     assert card_cache.sources_key() != before
 
 
+def test_the_key_changes_when_the_code_or_its_locked_libraries_change(tmp_path: Path) -> None:
+    for name in ("core/values.py", "gui/app.py", "uv.lock"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("# one\n", encoding="utf-8")
+    before = card_cache.code_key(tmp_path)
+    for name in ("core/values.py", "gui/app.py", "uv.lock"):
+        (tmp_path / name).write_text("# two\n", encoding="utf-8")
+        assert card_cache.code_key(tmp_path) != before, name
+        before = card_cache.code_key(tmp_path)
+
+
+def test_a_bundle_s_seed_is_read_when_the_reader_has_no_cache_of_these_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = tmp_path / "seed.json"
+    CardCache(seed).store("zh", {"chatgpt_day": "每天最多56.4万度"})
+    monkeypatch.setattr(card_cache, "seed_file", lambda: seed)
+    assert CardCache(tmp_path / "none.json").headlines("zh") == {"chatgpt_day": "每天最多56.4万度"}
+    own = tmp_path / "own.json"
+    CardCache(own).store("zh", {"chatgpt_day": "每天最多1度"})
+    assert CardCache(own).headlines("zh") == {"chatgpt_day": "每天最多1度"}  # the reader's own cache comes first
+    stale = json.loads(seed.read_text(encoding="utf-8"))
+    seed.write_text(json.dumps({**stale, "key": "an older build"}), encoding="utf-8")
+    assert CardCache(tmp_path / "none.json").headlines("zh") == {}  # a seed of other sources is no seed
+
+
 def test_cards_show_cached_numbers_before_core_and_core_s_own_after(
     qtbot, calculator: Calculator, languages: Languages
 ) -> None:

@@ -82,15 +82,45 @@ def test_free_calculator_updates_as_the_reader_types(qtbot, calculator: Calculat
     assert view.error.text() == ""
     qtbot.keyClicks(view.expression, " +")
     assert "missing number" in view.error.text()
-    assert view.headline.text() == "1 GWh" and not view.headline.main.isEnabled()  # kept, greyed
+    assert view.headline.text() == "" and view.steps.text() == ""  # no stale answer in large type
+    assert view.previous.text() == "Before this change: 1 GWh"
     qtbot.keyClick(view.expression, Qt.Key.Key_Backspace)
     qtbot.keyClick(view.expression, Qt.Key.Key_Backspace)
-    assert view.error.text() == "" and view.headline.main.isEnabled()
+    assert (view.error.text(), view.headline.text(), view.previous.text()) == ("", "1 GWh", "")
+
+
+def test_free_calculator_starts_with_the_article_s_own_sum_and_reads_x_as_times(qtbot, calculator: Calculator) -> None:
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    assert view.expression.text() == "3617 × 6.5 kW × 24 h"
+    assert view.headline.text() == "560 MWh"  # 6.5 kW has two significant digits
+    view.expression.setText("0.3 Wh x 10")  # as the article writes it
+    assert (view.error.text(), view.headline.text()) == ("", "3 Wh")
+    assert view.steps.text() == "1. 0.3 Wh × 10 = 3 Wh"
+
+
+def test_free_calculator_errors_explain_themselves_above_the_field_without_the_command_line(
+    qtbot, calculator: Calculator
+) -> None:
+    view = FreeCalculatorView(calculator)
+    qtbot.addWidget(view)
+    view.show()
+    view.expression.setText("")
+    qtbot.keyClicks(view.expression, "2 * gpt3_tr")
+    assert view.error.text() == (
+        "'gpt3_tr' is neither a dataset id nor a unit. Did you mean gpt3_training, gpt4_training? "
+        "Units are written like kWh, TWh/year, 度; ids like gpt3_training."
+    )
+    popup = view.completer.popup()
+    assert popup.isVisible()
+    error_bottom = view.error.mapToGlobal(view.error.rect().bottomLeft()).y()
+    assert error_bottom < popup.mapToGlobal(popup.rect().topLeft()).y(), "the suggestions cover the error"
 
 
 def test_free_calculator_target_unit_and_yardstick(qtbot, calculator: Calculator) -> None:
     view = FreeCalculatorView(calculator)
     qtbot.addWidget(view)
+    view.expression.setText("google_searches_per_day * ai_query_energy_2023")
     view.target.setCurrentIndex(view.target.findData("TWh/year"))
     assert view.headline.text() == "about 9.9 TWh a year"
     view.expression.setText("gpt3_training")
@@ -143,7 +173,22 @@ def test_typing_a_unit_key_by_key_shows_an_inline_message_and_keeps_the_result(
         assert view.error.text().startswith("'degC' is a temperature scale or a logarithmic unit")
     else:
         assert view.error.text().endswith("is not a unit the calculator knows: try kWh, MWh/day, TWh/year or 度")
-    assert not view.headline.main.isEnabled()  # the last good result stays, greyed
+    assert view.headline.text() == "" and view.previous.text().startswith("Before this change: ")  # last good prefix
     editor.clear()
     qtbot.keyClicks(editor, "kWh")
     assert (view.error.text(), view.headline.text()) == ("", "1,287,000 kWh")
+
+
+def test_the_sources_table_leads_with_the_figure_s_name_and_shows_ids_only_when_asked(
+    qtbot, calculator: Calculator
+) -> None:
+    view = SourcesClaimsView(calculator)
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    first = min((header.visualIndex(c), c) for c in range(header.count()) if not view.table.isColumnHidden(c))[1]
+    assert view.figures.headerData(first, Qt.Orientation.Horizontal) == "Figure"
+    row = next(r for r in range(view.figures.rowCount()) if view.figures.rows[r].id == "gpt3_training")
+    assert view.figures.index(row, 4).data() == "C, as stated in the article (not independently checked)"
+    view.show_ids.click()
+    assert not view.table.isColumnHidden(0)
+    assert view.figures.headerData(0, Qt.Orientation.Horizontal) == "Id"

@@ -9,6 +9,7 @@ font can draw the glyphs, and installed from the .deb into a scratch root.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -187,6 +188,9 @@ def test_the_deb_installs_a_program_that_starts(bundle: Bundle, tmp_path: Path) 
     home = tmp_path / "home"
     result = _run([str(launcher), "--smoke"], _reader_environment(home, "offscreen"), tmp_path)
     _assert_smoke_passed(result)
+    # the very first start shows the home cards' numbers with its first paint, from the build's seed
+    paint, shown = (re.search(rf"^{line}: (\d+) ms$", result.stdout, re.M) for line in ("first paint", "numbers shown"))
+    assert paint and shown and paint.group(1) == shown.group(1), result.stdout
 
 
 @pytest.mark.slow
