@@ -220,8 +220,9 @@ class SourcesClaimsView(Page):
         self._update_count()
 
     def reset_inputs(self) -> None:
-        """No search, no status message, the table in its first order."""
+        """No search, no status message, ids hidden, the table in its first order."""
         self.search.clear()
+        self.show_ids.setChecked(False)
         self.status.setText("")
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # -1: the dataset's own order
         self.table.clearSelection()
