@@ -44,6 +44,14 @@ def test_issue_example_json() -> None:
     assert document["unit"] == "TWh/year"
     assert document["low"] is None and document["high"] is None
     assert [step["operation"] for step in document["steps"]] == ["multiply", "convert"]
+    target = {"kind": "unit", "name": None, "value": 1.0, "low": None, "high": None, "unit": "TWh/year"}
+    assert document["steps"][1]["operands"][1] == target
+
+
+def test_a_unit_applied_to_a_result_is_a_named_operand_in_json() -> None:
+    _, out, _ = run("(2 kW * 3) h", "--json")
+    operand = json.loads(out)["steps"][-1]["operands"][1]
+    assert (operand["kind"], operand["name"], operand["unit"]) == ("unit", "h", "h")
 
 
 def test_gpt3_as_chinese_households_in_chinese() -> None:

@@ -144,3 +144,22 @@ def test_the_longest_expression_the_calculator_reads_is_500_characters(calculato
     assert float(calculator.evaluate(longest).result.value.magnitude) == 260
     with pytest.raises(ExpressionTooLongError):
         calculator.evaluate(longest + "1")
+
+
+def test_a_mass_cannot_be_compared_with_a_phone_charge_and_the_message_says_what_can(calculator: Calculator) -> None:
+    with pytest.raises(IncompatibleUnitsError) as raised:
+        calculator.compare(calculator.evaluate("3 kg"), "phone_charge")
+    assert raised.value.message("en") == (
+        "cannot compare a mass (kg) with phone_charge (Wh): compare an energy (such as MWh) or an energy per year "
+        "(such as TWh/year)"
+    )
+    assert raised.value.message("zh") == (
+        "无法把质量（kg）与给手机充一次电（Wh）对比：请对比能量（如MWh）或每年的能量（如TWh/year）"
+    )
+
+
+def test_an_approximate_share_puts_about_before_the_whole_comparison_in_chinese(calculator: Calculator) -> None:
+    yearly = calculator.evaluate("google_searches_per_day * ai_query_energy_2023 * 365 day/year")
+    comparison = calculator.compare(yearly, "three_gorges_yearly")
+    assert describe_comparison(comparison, "en") == "about 9.9% of the Three Gorges dam's yearly output"
+    assert describe_comparison(comparison, "zh") == "约相当于三峡水电站全年发电量的9.9%"

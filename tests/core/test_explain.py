@@ -54,6 +54,7 @@ def test_a_deviation_has_two_figures_and_float_noise_reads_as_under_a_hundredth_
         ("-5 kWh * 2", ["-5 kWh × 2 = -10 kWh"], ["-5度 × 2 = -10度"]),  # a typed negative number is no step
         ("-5 kWh / h", [], []),
         ("1-2 kW * 3617", ["1–2 kW × 3,617 = 3.62–7.23 MW"], ["1～2千瓦 × 3,617 = 3,620～7,230千瓦"]),
+        ("3617 * 1-2", ["3,617 × 1–2 = 3,620–7,230"], ["3,617 × 1～2 = 3,620～7,230"]),  # a typed range has no label
         (
             "google_searches_per_day * ai_query_energy_2023",
             [

@@ -15,6 +15,7 @@ from core.errors import (
     UnknownNameError,
 )
 from core.expression import Operation, TermKind, normalise
+from core.formatting import format_estimate
 
 
 def test_the_issue_example_gives_9_855_twh_a_year_with_steps(calculator: Calculator) -> None:
@@ -42,6 +43,12 @@ def test_the_issue_example_gives_9_855_twh_a_year_with_steps(calculator: Calcula
         ("3617 * 6.5 kW * 24 小时", 564_252),
         ("0.3 Wh × 10 × 9e9", 27e6),
         ("1 kWh per day * 365 day", 365),
+        ("10^3 kWh", 1000),  # a caret is a power
+        ("+5 kWh", 5),
+        ("5kWh", 5),  # a number touching its unit
+        ("kWh * 5", 5),  # a unit before its number
+        ("(10-10) kWh", 0),  # equal ends are a subtraction, not a range
+        ("0.3 Wh x 10", 0.003),  # an x between spaces multiplies, as the article writes it
     ],
 )
 def test_readers_notations_parse(calculator: Calculator, text: str, kwh: float) -> None:
@@ -160,3 +167,54 @@ def _shared_calculator() -> Calculator:
     if not _CALCULATOR:
         _CALCULATOR.append(Calculator())
     return _CALCULATOR[0]
+
+
+def test_typed_ranges_stay_apart_and_keep_the_precision_they_were_written_with(calculator: Calculator) -> None:
+    assert format_estimate(calculator.evaluate("1-2 kW * 3-4 h").result, "en") == "3–8 kWh"
+    assert format_estimate(calculator.evaluate("1-2 kW * 3617 h").result, "en") == "3.6–7.2 MWh"  # 1 and 2: two digits
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "chinese"),
+    [
+        (
+            "infinity",
+            "'infinity' is not a number the calculator accepts: give a finite number",
+            "计算器不接受“infinity”：请给出一个有限的数字",
+        ),
+        (
+            "kWh / h",
+            "'kWh / h' is only a unit: give a number too, as in 5 kWh / h",
+            "“kWh / h”只是单位：请同时给出数字，例如5 kWh / h",
+        ),
+        (
+            "megawatt_hour / kilowatt_hour / year",  # the example is cut at 20 characters
+            "'megawatt_hour / kilowatt_hour / year' is only a unit: give a number too, as in 5 megawatt_hour / kil…",
+            "“megawatt_hour / kilowatt_hour / year”只是单位：请同时给出数字，例如5 megawatt_hour / kil…",
+        ),
+        (
+            "3E",
+            "'3E' is not a well-formed number: write it as 1287, 0.3 or 1.5e6 (no spaces inside)",
+            "“3E”不是正确的数字：请写成1287、0.3或1.5e6（中间不要有空格）",
+        ),
+        ("万亿度", "'万亿' must follow a number, as in 50万亿度", "“万亿”必须跟在数字后面，例如50万亿度"),
+        (
+            "3 Wh *\n2",  # the line break comes after a space
+            "the expression holds a line break, a control character or a byte that is not UTF-8 text: type it again "
+            "on one line",
+            "算式中含有换行符、控制字符或非UTF-8字节：请在一行内重新输入",
+        ),
+        (
+            "1 kWh\u200e",  # an invisible left-to-right mark (a format character)
+            "the expression holds a line break, a control character or a byte that is not UTF-8 text: type it again "
+            "on one line",
+            "算式中含有换行符、控制字符或非UTF-8字节：请在一行内重新输入",
+        ),
+    ],
+)
+def test_a_mistyped_expression_is_refused_with_what_to_write_in_both_languages(
+    calculator: Calculator, text: str, english: str, chinese: str
+) -> None:
+    with pytest.raises(CalculatorError) as raised:
+        calculator.evaluate(text)
+    assert (raised.value.message("en"), raised.value.message("zh")) == (english, chinese)

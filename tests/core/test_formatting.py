@@ -3,7 +3,15 @@ from __future__ import annotations
 import pytest
 
 from core.calculator import Calculator
-from core.formatting import format_amount, format_count, format_estimate, format_in_kwh, format_number, format_unit
+from core.formatting import (
+    bound_prefix,
+    format_amount,
+    format_count,
+    format_estimate,
+    format_in_kwh,
+    format_number,
+    format_unit,
+)
 from core.units import Quantity, quantity, registry, units_of
 from core.values import Estimate
 
@@ -164,3 +172,55 @@ def test_in_kwh_english_counts_kilowatt_hours_in_words_and_chinese_in_du(calcula
     daily = calculator.run_scenario("google_ai_demand_daily").result
     assert format_in_kwh(daily, "en") == "about 27 million kWh a day"
     assert format_in_kwh(daily, "zh") == "每天约2700万度"
+
+
+@pytest.mark.parametrize(
+    ("bound", "english", "chinese"),
+    [
+        ("at_least", "at least ", "至少"),
+        ("more_than", "more than ", ""),  # 以上 follows the number
+        ("at_most", "at most ", "最多"),
+        ("less_than", "less than ", "不到"),
+        (None, "", ""),
+    ],
+)
+def test_a_side_puts_its_words_before_the_number_except_chinese_yishang(bound, english: str, chinese: str) -> None:
+    assert (bound_prefix(bound, "en"), bound_prefix(bound, "zh")) == (english, chinese)
+
+
+@pytest.mark.parametrize(
+    ("estimate", "english", "chinese"),
+    [
+        (
+            Estimate(quantity(564252, "kWh/day"), significant_figures=4, approximate=True),
+            "about 564,300 kWh",
+            "约56.43万度",
+        ),
+        (Estimate(quantity(564252, "kWh/day"), computed=True), "564,000 kWh", "56.4万度"),
+        (Estimate(quantity(564252, "kWh/day"), bound="at_least"), "at least 564,252 kWh", "至少564,252度"),
+    ],
+)
+def test_an_amount_without_its_period_keeps_its_digits_and_its_marks(
+    estimate: Estimate, english: str, chinese: str
+) -> None:
+    assert (format_amount(estimate, "en"), format_amount(estimate, "zh")) == (english, chinese)
+
+
+@pytest.mark.parametrize(
+    ("estimate", "english", "chinese"),
+    [
+        (Estimate(quantity(3.14159, "km/h"), computed=True), "3.14 km an hour", "每小时3.14 km"),
+        (Estimate(quantity(1.5, "km/h"), quantity(1, "km/h"), quantity(2, "km/h")), "1–2 km an hour", "每小时1～2 km"),
+        (Estimate(quantity(2.71828, "kg/kWh"), computed=True), "2.72 kg/kWh", "2.72 kg/kWh"),
+    ],
+)
+def test_a_unit_without_a_ladder_keeps_its_symbol_its_period_and_the_results_digits(
+    estimate: Estimate, english: str, chinese: str
+) -> None:
+    assert (format_estimate(estimate, "en"), format_estimate(estimate, "zh")) == (english, chinese)
+
+
+@pytest.mark.parametrize(("megajoules", "english"), [(1, "1 MJ"), (1.5, "1.5 MJ"), (0.5, "140 Wh")])
+def test_a_kept_unit_is_kept_from_1_up_and_below_1_takes_a_smaller_unit(megajoules: float, english: str) -> None:
+    estimate = Estimate(quantity(megajoules, "MJ"), significant_figures=2)
+    assert format_estimate(estimate, "en", keep_units=True) == english

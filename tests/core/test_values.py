@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core import values
-from core.errors import InvalidNumberError
+from core.errors import IncompatibleUnitsError, InvalidNumberError
 from core.units import quantity
 from core.values import Estimate
 
@@ -73,6 +73,7 @@ def test_a_negative_power_flips_the_side() -> None:
     assert values.power(base, values.plain_number(-1)).bound == "at_most"
     assert values.power(base, values.plain_number(2)).bound == "at_least"
     assert float(values.power(base, values.plain_number(0.5)).value.magnitude) == 2
+    assert values.power(base, values.plain_number(0.5)).bound == "at_least"  # a root keeps the side
 
 
 def test_precision_is_the_least_of_the_operands_and_a_bare_unit_changes_nothing() -> None:
@@ -84,28 +85,29 @@ def test_precision_is_the_least_of_the_operands_and_a_bare_unit_changes_nothing(
     assert values.multiply(written, values.plain_number(2)).computed is True
 
 
+NAN_EN = "the result is not a number (NaN): check for 0/0 or a missing value"
+NAN_ZH = "结果不是数字（NaN）：请检查是否有0/0或缺少数值"
+TOO_LARGE_EN = "the result is too large to mean anything (over 1e40 in SI units): check the exponents and zeros"
+TOO_LARGE_ZH = "结果大得没有意义（国际单位制下超过1e40）：请检查指数和零的个数"
+
+
 @pytest.mark.parametrize(
-    ("estimate", "english"),
+    ("estimate", "english", "chinese"),
     [
-        (Estimate(quantity(float("nan"), "kWh")), "the result is not a number (NaN): check for 0/0 or a missing value"),
-        (
-            Estimate(quantity(2e40, "J")),
-            "the result is too large to mean anything (over 1e40 in SI units): check the exponents and zeros",
-        ),
-        (
-            Estimate(quantity(1, "kWh"), quantity(1, "kWh"), quantity(float("inf"), "kWh")),
-            "the result is too large to mean anything (over 1e40 in SI units): check the exponents and zeros",
-        ),
+        (Estimate(quantity(float("nan"), "kWh")), NAN_EN, NAN_ZH),
+        (Estimate(quantity(2e40, "J")), TOO_LARGE_EN, TOO_LARGE_ZH),
+        (Estimate(quantity(1e38, "kWh")), TOO_LARGE_EN, TOO_LARGE_ZH),  # 3.6e44 J: the limit is in SI units
+        (Estimate(quantity(1, "kWh"), quantity(1, "kWh"), quantity(float("inf"), "kWh")), TOO_LARGE_EN, TOO_LARGE_ZH),
     ],
 )
-def test_nonsense_results_are_refused(estimate: Estimate, english: str) -> None:
+def test_nonsense_results_are_refused(estimate: Estimate, english: str, chinese: str) -> None:
     with pytest.raises(InvalidNumberError) as raised:
         values.checked(estimate)
-    assert raised.value.message("en") == english
+    assert (raised.value.message("en"), raised.value.message("zh")) == (english, chinese)
 
 
-def test_a_sensible_result_passes_unchanged() -> None:
-    estimate = Estimate(quantity(1e39, "J"))
+@pytest.mark.parametrize("estimate", [Estimate(quantity(1e39, "J")), Estimate(quantity(1e40, "J"))])
+def test_a_sensible_result_up_to_1e40_si_units_passes_unchanged(estimate: Estimate) -> None:
     assert values.checked(estimate) is estimate
 
 
@@ -113,3 +115,87 @@ def test_a_source_range_without_a_central_value_is_centred_on_its_midpoint() -> 
     written = values.from_figures(None, 620, 1050, "TWh/year", 2, True)
     assert (float(written.value.magnitude), ends(written)) == (835, (620, 1050))
     assert values.from_figures(800, 620, 1050, "TWh/year", 2, True).value.magnitude == 800
+    assert float(values.from_figures(None, 0, 10, "percent", 1, False).value.magnitude) == 5  # an end at zero
+    assert float(values.from_figures(None, -10, 0, "", 1, False).value.magnitude) == -5
+
+
+def test_a_range_plus_or_minus_an_exact_number_keeps_its_range() -> None:
+    one = values.exact(quantity(1, "kWh"))
+    assert ends(values.add(ranged(1, 2), one)) == (2, 3)
+    assert ends(values.subtract(one, ranged(0.25, 0.5))) == (0.5, 0.75)
+
+
+def test_dividing_a_range_by_a_lower_bound_gives_an_upper_bound() -> None:
+    assert values.divide(ranged(10, 20), Estimate(quantity(2, ""), bound="at_least")).bound == "at_most"
+
+
+@pytest.mark.parametrize("divisor", [ranged(0, 2, ""), values.negate(ranged(0, 2, ""))])
+def test_a_divisor_whose_range_reaches_zero_is_refused_in_both_languages(divisor: Estimate) -> None:
+    with pytest.raises(InvalidNumberError) as raised:
+        values.divide(values.exact(quantity(5, "kWh")), divisor)
+    assert raised.value.message("en") == "division by zero (or by a range that includes zero): check the divisor"
+    assert raised.value.message("zh") == "除以零（或除以包含零的范围）：请检查除数"
+
+
+def test_exponents_up_to_twelve_and_the_root_of_zero_are_allowed() -> None:
+    assert float(values.power(values.plain_number(2), values.plain_number(12)).value.magnitude) == 4096
+    assert float(values.power(values.plain_number(0), values.plain_number(0.5)).value.magnitude) == 0
+
+
+@pytest.mark.parametrize(
+    ("base", "exponent", "english", "chinese"),
+    [
+        (0, -1, "division by zero: check the divisor", "除以零：请检查除数"),
+        (
+            1e30,
+            12,
+            "the result is too large to mean anything: check the exponents and zeros",
+            "结果大得没有意义：请检查指数和零的个数",
+        ),
+    ],
+)
+def test_a_power_that_divides_by_zero_or_overflows_is_refused_in_both_languages(
+    base: float, exponent: float, english: str, chinese: str
+) -> None:
+    with pytest.raises(InvalidNumberError) as raised:
+        values.power(values.plain_number(base), values.plain_number(exponent))
+    assert (raised.value.message("en"), raised.value.message("zh")) == (english, chinese)
+
+
+@pytest.mark.parametrize(
+    "one",
+    [
+        Estimate(quantity(1, ""), quantity(0.5, ""), quantity(1.5, "")),  # a range around 1
+        Estimate(quantity(1, ""), computed=True),  # a result that happens to be 1
+        Estimate(quantity(1, ""), significant_figures=4),  # 1.000 as a source wrote it
+    ],
+)
+def test_a_one_that_was_measured_or_computed_is_not_a_bare_unit(one: Estimate) -> None:
+    written = Estimate(quantity(1287, "MWh"), significant_figures=4)
+    assert values.multiply(written, one).computed is True
+
+
+def test_a_bare_unit_or_power_of_ten_leaves_the_other_side_as_it_was() -> None:
+    written = Estimate(quantity(1287, "MWh"), significant_figures=4)
+    assert values.multiply(written, values.plain_number(1e-3)).computed is False  # 1e-3 rescales, like milli
+    result = Estimate(quantity(5, ""), computed=True)
+    assert values.multiply(values.exact(quantity(1, "kWh")), result).computed is True
+
+
+def test_a_rate_and_an_energy_cannot_be_added_and_the_message_says_why_in_both_languages() -> None:
+    with pytest.raises(IncompatibleUnitsError) as raised:
+        values.add(values.exact(quantity(9e9, "1/day")), values.exact(quantity(1, "kWh")))
+    assert raised.value.message("en") == (
+        "cannot add a rate per time (1/d) and an energy (kWh): multiply or divide by a time span so both sides "
+        "measure the same thing"
+    )
+    assert (
+        raised.value.message("zh")
+        == "无法把单位时间的次数（1/d）和能量（kWh）相加：请乘或除以一段时间，使两边衡量同一种量"
+    )
+
+
+def test_a_plain_number_is_named_without_a_unit() -> None:
+    with pytest.raises(IncompatibleUnitsError) as raised:
+        values.add(values.plain_number(2), values.exact(quantity(1, "kWh")))
+    assert raised.value.message("en") == "cannot add a plain number (no unit) and an energy (kWh)"
