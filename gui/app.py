@@ -41,6 +41,7 @@ from gui.config import (
 )
 from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
+from gui.main_window import DEFAULT_SIZE as SCREENSHOT_SIZE
 from gui.main_window import MainWindow
 from gui.resilience import config_file, install_exception_handler, open_log_file, start_logging
 from gui.settings import Settings
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from core.calculator import Calculator
 
 STARTED = time.perf_counter()
-SCREENSHOT_SIZE = (1280, 800)
 #: The smallest window the program is laid out for (a 1024x768 projector, less the desktop's panels).
 SMALLEST_SIZE = (640, 480)
 log = logging.getLogger("ai_energy")

@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
     def set_exhibit_mode(self, on: bool) -> None:
         """Exhibit (kiosk) mode: touch-sized controls; no display options or file export for visitors."""
         self.exhibit_mode = on
-        self.present_button.setVisible(not on)  # an exhibit is full screen already
         self._arrange_top_bar()
         for view in self.views.values():
             view.set_exhibit_mode(on)
@@ -421,7 +420,7 @@ class MainWindow(QMainWindow):
                     row.addWidget(widget)
         hidden = {self.app_title, self.location} if large else {self.more_button}
         if self.exhibit_mode:
-            hidden.add(self.present_button)
+            hidden.add(self.present_button)  # an exhibit is full screen already
         shown_below = large and self.more_button.isChecked()
         for widget in (self.app_title, self.location, self.more_button, self.present_button):
             widget.setVisible(widget not in hidden)

@@ -181,8 +181,8 @@ class StoryView(Page):
         self.strip.set_columns(columns_for(text_scale, len(self.slots)))
 
     def _arrange(self, text_scale: float) -> None:
-        """Inputs beside the chart and steps beside sources; at large text sizes the reset button under the
-        headline, and the chart above the inputs."""
+        """Inputs beside the chart and steps beside sources; at large text sizes one column, the chart above the
+        inputs, the line under the headline under the chart, the reset button at the head of the inputs."""
         columns = columns_for(text_scale, 2)
         inputs, chart = self.middle_panels
         arrange_in_columns(self.middle, [inputs, chart] if columns > 1 else [chart, inputs], columns, [4, 6])

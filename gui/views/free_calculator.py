@@ -20,12 +20,13 @@ from core.expression import Calculation
 from core.formatting import format_estimate, format_in_kwh
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.controls import fitting_combo_box
+from gui.widgets.controls import FullTextComboBox
 from gui.widgets.headline import Headline
 from gui.widgets.layout import scrolling_body, styled_label
 
 #: The example the calculator starts with: the article's own sum for ChatGPT's day, servers x power x hours,
-#: with the servers and power taken from these figures.
+#: with the servers and power taken from these figures. It reads 560 MWh: 6.5 kW has two significant figures
+#: (the steps show three digits, 564 MWh, so that each line's arithmetic can be followed).
 EXAMPLE_FIGURES = ("chatgpt_servers", "hgx_a100_power")
 #: The units offered for the result, as (what the list shows, the unit core converts to), in each language.
 TARGET_UNITS = {
@@ -57,7 +58,7 @@ class FreeCalculatorView(Page):
         self.example = example_expression(calculator)
         self.expression = QLineEdit(self.example, self)
         self.expression.setMaxLength(500)
-        self.target = fitting_combo_box(self)
+        self.target = FullTextComboBox(self)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
 from gui.model import StoryModel
-from gui.widgets.controls import fitting_combo_box
+from gui.widgets.controls import FullTextComboBox
 from gui.widgets.layout import SteadyText, arrange_in_columns
 
 
@@ -36,7 +36,7 @@ class ComparisonStrip(QWidget):
         self.grid.setHorizontalSpacing(16)
         self.slot_widgets: list[QWidget] = []
         for slot in slots:
-            combo, sentence = fitting_combo_box(self), QLabel(self)
+            combo, sentence = FullTextComboBox(self), QLabel(self)
             sentence.setWordWrap(True)
             sentence.setObjectName("sectionTitle")
             self._ids[slot.slot] = [f.id for kind in slot.kinds for f in model.calculator.dataset.yardsticks(kind)]

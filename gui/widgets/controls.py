@@ -72,11 +72,6 @@ class FullTextComboBox(QComboBox):
         super().showPopup()
 
 
-def fitting_combo_box(parent: QWidget) -> FullTextComboBox:
-    """A chooser for a page's layout (see FullTextComboBox)."""
-    return FullTextComboBox(parent)
-
-
 #: Inputs whose value the wheel changes: only once the reader has chosen them (clicked or tabbed to them).
 GUARDED = (QAbstractSlider, QComboBox, QAbstractSpinBox)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate
 from gui.model import StoryModel
-from gui.widgets.controls import fitting_combo_box
+from gui.widgets.controls import FullTextComboBox
 
 
 class EstimateChooser(QWidget):
@@ -23,7 +23,7 @@ class EstimateChooser(QWidget):
         self.model, self.name, self.option_ids = model, name, option_ids
         self._worded_in: str | None = None  # the language the items were last worded in
         self.label = QLabel(self)
-        self.combo = fitting_combo_box(self)
+        self.combo = FullTextComboBox(self)
         self.label.setBuddy(self.combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
