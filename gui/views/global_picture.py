@@ -16,7 +16,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
-from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.layout import columns_for, index_in, reorder, scrolling_body, styled_label
 from gui.widgets.source_footnote import footnote_lines
 
 SPLIT = ["datacentres_2024", "dc_ai_crypto_2026_iea", "datacentres_2030"]
@@ -63,7 +63,7 @@ class GlobalPictureView(Page):
         """Re-read every translated string."""
         story = self.calculator.dataset.stories[self.view_id]
         self.question.setText(story.question(self.language))
-        self.split.setText(self.tr("Split data-centre electricity into computing, cooling and other"))
+        self.split.setText(self.tr("Split into computing, cooling and other"))
         self.split.setAccessibleName(self.split.text())
         self.refresh()
 
@@ -156,9 +156,24 @@ class GlobalPictureView(Page):
             "dc_split_other": self.tr("other"),
         }[part_id]
 
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Recolour and resize the chart; at large text sizes the chart comes right under the answer."""
+        super().set_display(theme, text_scale)
+        self._arrange(text_scale)
+
+    def _arrange(self, text_scale: float) -> None:
+        """The split toggle above the chart; at large text sizes the chart right under the answer, then the line
+        under the answer and the toggle, so that question, answer and chart fill the first screen."""
+        self.headline.place_secondary(None)
+        if columns_for(text_scale, 2) == 1:
+            reorder(self.body, [self.chart, self.split])
+            self.headline.place_secondary(self.body, index_in(self.body, self.split))
+        else:
+            reorder(self.body, [self.split, self.chart])
+
     def _lay_out(self) -> None:
         """Question, headline, toggle, chart, shares, cooling note, sources (scrolling)."""
-        layout = scrolling_body(self)
+        self.body = layout = scrolling_body(self)
         for widget in (self.question, self.headline, self.split, self.chart, self.shares, self.cooling, self.sources):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -29,7 +29,15 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.headline import Headline, unbreakable
 from gui.widgets.input_control import InputControl, InputSpec
-from gui.widgets.layout import SteadyText, arrange_in_columns, columns_for, scrolling_body, styled_label
+from gui.widgets.layout import (
+    SteadyText,
+    arrange_in_columns,
+    columns_for,
+    index_in,
+    reorder,
+    scrolling_body,
+    styled_label,
+)
 from gui.widgets.source_footnote import footnote_lines
 from gui.widgets.trend_chart import Series, TrendChart
 
@@ -265,15 +273,26 @@ class JevonsView(Page):
         self._arrange(text_scale)
 
     def _arrange(self, text_scale: float) -> None:
-        """Inputs beside the chart, or (large text) the chart above the inputs."""
+        """The story, the answer and the break-even above the inputs beside the chart; at large text sizes one
+        column, the answer's chart right under the answer and the rest after it (the line under the answer,
+        the story, the break-even, the inputs), so that question, answer and chart fill the first screen."""
         columns = columns_for(text_scale, 2)
-        panels = [self.inputs_box, self.chart] if columns > 1 else [self.chart, self.inputs_box]
-        arrange_in_columns(self.middle, panels, columns, [4, 6])
+        stacked = columns == 1
+        arrange_in_columns(
+            self.middle, [self.chart, self.inputs_box] if stacked else [self.inputs_box, self.chart], columns, [4, 6]
+        )
+        self.headline.place_secondary(None)
+        if stacked:
+            reorder(self.body, [self.headline, self.middle, self.story, self.break_even_box])
+            self.headline.place_secondary(self.body, index_in(self.body, self.story))
+        else:
+            reorder(self.body, [self.story, self.headline, self.break_even_box, self.middle])
 
     def _lay_out(self) -> None:
         """Question, story, headline, inputs beside the chart, assumptions, steps, sources (scrolling)."""
-        layout = scrolling_body(self)
-        for widget in (self.question, self.story, self.headline, SteadyText(self.break_even)):
+        self.body = layout = scrolling_body(self)
+        self.break_even_box = SteadyText(self.break_even)
+        for widget in (self.question, self.story, self.headline, self.break_even_box):
             layout.addWidget(widget)
         self.middle = QGridLayout()
         self.inputs_box = QWidget(self)
@@ -282,12 +301,12 @@ class JevonsView(Page):
         for control in self.inputs:
             inputs.addWidget(control)
         inputs.addStretch(1)
-        self._arrange(1.0)
         layout.addLayout(self.middle)
         layout.addWidget(self.assumptions_note)
         layout.addWidget(SteadyText(self.steps))
         layout.addWidget(self.sources)
         layout.addStretch(1)
+        self._arrange(1.0)
 
 
 def _card_text(projection: Projection, language: str) -> str:

@@ -65,6 +65,8 @@ RANGE_SLACK = 1.6
 #: plot's width however long its label.
 LABEL_GAP_PIXELS = 12
 MIN_BAR_SHARE = 0.35
+#: The categories may always take this share of the chart's width, however long the value labels.
+MIN_CATEGORY_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,26 @@ class Chart(QWidget):
         """How the rows are drawn: "dots" (lollipops on a logarithmic axis) or "bars" (linear, from zero)."""
         return "dots" if len(self._dot_item.data) else "bars"
 
+    def _fit_categories(self) -> None:
+        """The categories on the left axis, as wide as they need but leaving the plot room for the widest value
+        label beside a bar of MIN_BAR_SHARE; a category longer than that is elided in the middle (the whole of it
+        is in the tooltip and the accessible description)."""
+        metrics = QFontMetrics(self._font())
+        widest_value = max((metrics.horizontalAdvance(bar.text) for bar in self._bars), default=0)
+        plot_needs = (widest_value + 2 * LABEL_GAP_PIXELS + self._dot_radius_pixels()) / (1 - MIN_BAR_SHARE)
+        room = max(self.width() - plot_needs - 16, MIN_CATEGORY_SHARE * self.width())
+        labels = [
+            metrics.elidedText(bar.label, Qt.TextElideMode.ElideMiddle, round(room)) if self.width() else bar.label
+            for bar in self._bars
+        ]
+        positions = list(range(len(self._bars)))[::-1]
+        left = self.plot.getPlotItem().getAxis("left")
+        left.setTicks([list(zip(positions, labels, strict=True))])
+        self._left_axis_pixels = max((metrics.horizontalAdvance(label) for label in labels), default=0) + 16
+        left.setWidth(self._left_axis_pixels)
+        elided = [bar.label for bar, label in zip(self._bars, labels, strict=True) if label != bar.label]
+        self.setToolTip("\n".join(elided))
+
     def highlighted_index(self) -> int | None:
         """The row drawn in the highlight colour (in the order given to set_data), or None."""
         brushes = self._bar_item.opts.get("brushes") or []
@@ -254,6 +276,7 @@ class Chart(QWidget):
         """Fit the value axis again: the room the value labels need depends on the chart's width."""
         super().resizeEvent(event)
         if self._bars and len(self._labels) == len(self._bars):  # not while _make_rows is making the rows
+            self._fit_categories()
             widths = [self._scaled(bar.value) for bar in self._bars]
             self._fit_value_axis(self._bars, widths, self._x_start, rebuilt=True)
             self._place_value_labels(self._bars, list(range(len(self._bars)))[::-1], widths)
@@ -293,12 +316,7 @@ class Chart(QWidget):
             label.setFont(self._font())
             plot.addItem(label)
             self._labels.append(label)
-        positions = list(range(len(bars)))[::-1]
-        left = plot.getAxis("left")
-        left.setTicks([[(position, bar.label) for position, bar in zip(positions, bars, strict=True)]])
-        metrics = QFontMetrics(self._font())
-        self._left_axis_pixels = max((metrics.horizontalAdvance(bar.label) for bar in bars), default=0) + 16
-        left.setWidth(self._left_axis_pixels)
+        self._fit_categories()
         # Last: a new height can resize the chart at once, and resizeEvent places every row's label.
         switch_pixels = self.scale_switch.sizeHint().height() + 4 if self._spans_decades else 0
         rows = row_pixels(self.text_scale) * len(bars)

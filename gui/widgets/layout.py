@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: Margins of a page body: left, top, right, bottom.
 PAGE_MARGINS = (28, 20, 28, 20)
@@ -54,6 +63,24 @@ def arrange_in_columns(grid: QGridLayout, widgets: list[QWidget], columns: int, 
         grid.addWidget(widget, index // columns, index % columns)
     for column in range(columns):
         grid.setColumnStretch(column, stretches[column] if columns > 1 else 1)
+
+
+def index_in(layout: QBoxLayout, part: QWidget | QLayout) -> int:
+    """Where `part` (a widget or a nested layout) is in `layout`; -1 if it is not there."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if part in (item.widget(), item.layout()):
+            return index
+    return -1
+
+
+def reorder(layout: QBoxLayout, parts: list[QWidget | QLayout]) -> None:
+    """Put `parts`, all already in `layout`, one after another in this order, from where the first of them
+    (in the layout's present order) is; whatever else the layout holds keeps its place around them."""
+    start = min(index_in(layout, part) for part in parts)
+    items = [layout.takeAt(index_in(layout, part)) for part in parts]
+    for offset, item in enumerate(items):
+        layout.insertItem(start + offset, item)
 
 
 def columns_for(text_scale: float, side_by_side: int) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
@@ -17,6 +17,13 @@ from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS, RANGE_SLACK
 
 #: The chart's height at 100 %.
 MINIMUM_HEIGHT = 260
+
+
+def chart_height(text_scale: float) -> int:
+    """The chart's height at text size `text_scale`: its text grows with the reader's size, its plotted lines
+    need not, so the height grows more slowly (368 pixels at 200 %, not 520), and a projector shows the chart
+    under the answer."""
+    return round(MINIMUM_HEIGHT * text_scale**0.5)
 #: Room above the highest point for the last point's label, as a share of the highest value.
 HEADROOM = 1.25
 #: Line widths and dot size in pixels at 100 %.
@@ -110,7 +117,7 @@ class TrendChart(QWidget):
             colour = self.theme.highlight_bar if one.highlighted else next(colours)
             self._curves.append(self._curve(one, colour))
             plot.addItem(self._curves[-1])
-        self.setMinimumHeight(round(MINIMUM_HEIGHT * self.text_scale))
+        self.setMinimumHeight(chart_height(self.text_scale))
 
     def axis_title(self) -> str:
         """The value axis's title as shown (for tests and the accessible description)."""
@@ -172,6 +179,14 @@ class TrendChart(QWidget):
         if not needed <= self._top <= needed * RANGE_SLACK:
             self._top = needed
             plot.setYRange(0, needed, padding=0)
+            self._fit_value_axis(needed)
+
+    def _fit_value_axis(self, top: float) -> None:
+        """Make the value axis wide enough for its title and its widest tick label at the current text size, so
+        that neither covers the other and no tick label is dropped (pyqtgraph sizes it for its default font)."""
+        metrics = QFontMetrics(self._font())
+        widest = metrics.horizontalAdvance("0" * len(f"{top:.0f}"))
+        self.plot.getPlotItem().getAxis("left").setWidth(widest + round(1.8 * metrics.height()))
 
     def _place_last_label(self) -> None:
         """The highlighted series' last value, just above and left of its last point."""

@@ -141,7 +141,7 @@
         <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="125"/>
+        <location filename="../../gui/views/energy_ladder.py" line="132"/>
         <source>%1 = %2 a year</source>
         <translation>%1，即每年%2</translation>
     </message>
@@ -149,50 +149,50 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="88"/>
+        <location filename="../../gui/views/free_calculator.py" line="89"/>
         <source>Your own numbers, units and 度</source>
-        <extracomment>The example the calculator starts with: the article&apos;s own sum for ChatGPT&apos;s day, servers x power x hours, with the servers and power taken from these figures. The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
+        <extracomment>The example the calculator starts with: the article&apos;s own sum for ChatGPT&apos;s day, servers x power x hours, with the servers and power taken from these figures. It reads 560 MWh: 6.5 kW has two significant figures (the steps show three digits, 564 MWh, so that each line&apos;s arithmetic can be followed). The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
         <translation>用你自己的数值、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="98"/>
+        <location filename="../../gui/views/free_calculator.py" line="99"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数据或你自己的数值来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="101"/>
+        <location filename="../../gui/views/free_calculator.py" line="102"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="105"/>
-        <location filename="../../gui/views/free_calculator.py" line="108"/>
+        <location filename="../../gui/views/free_calculator.py" line="106"/>
+        <location filename="../../gui/views/free_calculator.py" line="109"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="106"/>
         <location filename="../../gui/views/free_calculator.py" line="107"/>
+        <location filename="../../gui/views/free_calculator.py" line="108"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="109"/>
+        <location filename="../../gui/views/free_calculator.py" line="110"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="148"/>
+        <location filename="../../gui/views/free_calculator.py" line="149"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="162"/>
+        <location filename="../../gui/views/free_calculator.py" line="163"/>
         <source>Before this change: %1</source>
         <translation>修改前的结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="184"/>
+        <location filename="../../gui/views/free_calculator.py" line="185"/>
         <source>as calculated</source>
         <translation>不换算（原始单位）</translation>
     </message>
@@ -201,8 +201,8 @@
     <name>GlobalPictureView</name>
     <message>
         <location filename="../../gui/views/global_picture.py" line="66"/>
-        <source>Split data-centre electricity into computing, cooling and other</source>
-        <translation>把数据中心用电拆分为计算、冷却和其他</translation>
+        <source>Split into computing, cooling and other</source>
+        <translation>拆分为计算、冷却和其他</translation>
     </message>
     <message>
         <location filename="../../gui/views/global_picture.py" line="134"/>
@@ -241,99 +241,99 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="151"/>
+        <location filename="../../gui/views/jevons.py" line="159"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <extracomment>The chart&apos;s unit in each language: Chinese counts in the article&apos;s 亿度 (its axis says so).</extracomment>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="154"/>
+        <location filename="../../gui/views/jevons.py" line="162"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="161"/>
+        <location filename="../../gui/views/jevons.py" line="169"/>
         <source>Growth in demand for AI work per year</source>
         <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="162"/>
+        <location filename="../../gui/views/jevons.py" line="170"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="162"/>
+        <location filename="../../gui/views/jevons.py" line="170"/>
         <source>×</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="163"/>
+        <location filename="../../gui/views/jevons.py" line="171"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="163"/>
-        <location filename="../../gui/views/jevons.py" line="164"/>
+        <location filename="../../gui/views/jevons.py" line="171"/>
+        <location filename="../../gui/views/jevons.py" line="172"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="164"/>
+        <location filename="../../gui/views/jevons.py" line="172"/>
         <source>Years ahead</source>
         <translation>预测未来几年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="180"/>
+        <location filename="../../gui/views/jevons.py" line="188"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
         <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="184"/>
+        <location filename="../../gui/views/jevons.py" line="192"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="196"/>
+        <location filename="../../gui/views/jevons.py" line="204"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
         <translation>芯片每度电做的计算更多了，总用电量却仍在上升：%2年将达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="198"/>
+        <location filename="../../gui/views/jevons.py" line="206"/>
         <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
         <translation>按这些假设，效率占了上风：总用电量%2年将降至%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="200"/>
+        <location filename="../../gui/views/jevons.py" line="208"/>
         <source>With these assumptions total use stays about the same: %1 in %2</source>
         <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="207"/>
+        <location filename="../../gui/views/jevons.py" line="215"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
         <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="222"/>
+        <location filename="../../gui/views/jevons.py" line="230"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
         <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="253"/>
+        <location filename="../../gui/views/jevons.py" line="261"/>
         <source>Your projection</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="258"/>
+        <location filename="../../gui/views/jevons.py" line="266"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="259"/>
+        <location filename="../../gui/views/jevons.py" line="267"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="286"/>
+        <location filename="../../gui/views/jevons.py" line="315"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
     </message>
@@ -385,14 +385,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../gui/main_window.py" line="306"/>
         <location filename="../../gui/main_window.py" line="307"/>
-        <location filename="../../gui/main_window.py" line="308"/>
         <source>AI Energy Calculator</source>
         <extracomment>Room for the current view&apos;s title in the top bar, at 100 %. The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -407,74 +407,74 @@
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="314"/>
         <location filename="../../gui/main_window.py" line="315"/>
-        <location filename="../../gui/main_window.py" line="316"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Colours, text size and About</source>
         <translation>配色、字号和“关于”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
@@ -501,7 +501,7 @@ Log: %2</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>
@@ -555,107 +555,107 @@ Log: %2</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="242"/>
+        <location filename="../../gui/views/sources_claims.py" line="243"/>
         <source>Select a figure first.</source>
         <translation>请先选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="246"/>
+        <location filename="../../gui/views/sources_claims.py" line="247"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="249"/>
+        <location filename="../../gui/views/sources_claims.py" line="250"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="254"/>
+        <location filename="../../gui/views/sources_claims.py" line="255"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="260"/>
+        <location filename="../../gui/views/sources_claims.py" line="261"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="262"/>
+        <location filename="../../gui/views/sources_claims.py" line="263"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1项数据保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="266"/>
+        <location filename="../../gui/views/sources_claims.py" line="267"/>
         <source>%1 of %2 figures</source>
         <translation>共%2项，显示%1项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="322"/>
+        <location filename="../../gui/views/sources_claims.py" line="323"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="323"/>
+        <location filename="../../gui/views/sources_claims.py" line="324"/>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="324"/>
+        <location filename="../../gui/views/sources_claims.py" line="325"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="325"/>
+        <location filename="../../gui/views/sources_claims.py" line="326"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="326"/>
+        <location filename="../../gui/views/sources_claims.py" line="327"/>
         <source>Status</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="327"/>
+        <location filename="../../gui/views/sources_claims.py" line="328"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="328"/>
+        <location filename="../../gui/views/sources_claims.py" line="329"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="329"/>
+        <location filename="../../gui/views/sources_claims.py" line="330"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="330"/>
+        <location filename="../../gui/views/sources_claims.py" line="331"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="337"/>
+        <location filename="../../gui/views/sources_claims.py" line="338"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="338"/>
+        <location filename="../../gui/views/sources_claims.py" line="339"/>
         <source>Its figure</source>
         <translation>文章的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="339"/>
+        <location filename="../../gui/views/sources_claims.py" line="340"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="340"/>
+        <location filename="../../gui/views/sources_claims.py" line="341"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="341"/>
+        <location filename="../../gui/views/sources_claims.py" line="342"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
