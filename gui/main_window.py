@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.paths import resources_directory
+from gui import accessibility
 from gui.card_cache import CardCache
 from gui.i18n import Languages
 from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings, languages: Languages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessibility.install()
         self.settings, self.languages = settings, languages
         self.theme = THEMES[settings.theme()]
         self.text_scale = settings.text_scale()
@@ -308,9 +310,13 @@ class MainWindow(QMainWindow):
         for button, text in ((self.home_button, self.tr("Home")), (self.about_button, self.tr("About"))):
             button.setText(text)
             button.setAccessibleName(text)
-        self.language_box.setAccessibleName(self.tr("Language"))
-        self.theme_box.setAccessibleName(self.tr("Colours"))
-        self.size_box.setAccessibleName(self.tr("Text size"))
+        for box, name in (
+            (self.language_box, self.tr("Language")),
+            (self.theme_box, self.tr("Theme")),
+            (self.size_box, self.tr("Text size")),
+        ):
+            box.setAccessibleName(name)
+            self.chooser_labels[box].setText(name)
         self.more_button.setText(self.tr("Display"))
         self.more_button.setAccessibleName(self.tr("Display"))
         self.more_button.setToolTip(self.tr("Colours, text size and About"))
@@ -377,6 +383,12 @@ class MainWindow(QMainWindow):
         self.size_box.currentIndexChanged.connect(
             lambda index: self.set_text_scale(float(self.size_box.itemData(index)))
         )
+        # On Linux Qt names a chooser by its current value ("English") and its purpose by a label whose buddy it
+        # is; the top bar has no room for such labels, so they are there for screen readers only.
+        self.chooser_labels = {box: QLabel(self.top_bar) for box in (self.language_box, self.theme_box, self.size_box)}
+        for box, label in self.chooser_labels.items():
+            label.setBuddy(box)
+            label.hide()
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
         self.present_button = QPushButton()

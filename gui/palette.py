@@ -110,7 +110,7 @@ def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     #headlineSecondary, #muted, #footnote {{ color: {theme.muted}; }}
     #cardTitle {{ font-size: 19px; font-weight: 600; }}
     #cardHeadline {{ font-weight: 700; color: {theme.accent}; }}
-    #sectionTitle {{ font-size: 16px; font-weight: 600; }}
+    #sectionTitle, #emphasis {{ font-size: 16px; font-weight: 600; }}
     #footnote {{ font-size: 13px; }}
     #appTitle {{ font-size: 18px; font-weight: 700; }}
     QPushButton {{ background: {theme.surface}; border: 1px solid {theme.border}; border-radius: 8px;

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from core.calculator import Calculator
 from core.dataset import YardstickKind
 from core.stories import Row, Story, StoryInput, Worded, render
+from gui.accessibility import follow_in_tab_order
 from gui.model import StoryModel
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
@@ -194,8 +195,11 @@ class StoryView(Page):
         self.inputs_layout.removeWidget(self.reset_button)
         if columns > 1:
             self.top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)
+            shown_in_order = [self.reset_button, inputs, chart]
         else:
             self.inputs_layout.insertWidget(1, self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
+            shown_in_order = [chart, self.reset_button, inputs]
+        follow_in_tab_order([*shown_in_order, self.strip_panel, *self.bottom_panels])
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
@@ -235,24 +239,26 @@ class StoryView(Page):
     def _lay_out(self) -> None:
         """Place the widgets (see the module docstring)."""
         column = scrolling_body(self)
+        body = column.parentWidget()
         column.setSpacing(14)
         column.addWidget(self.question)
         self.top = QHBoxLayout()
         self.top.addWidget(self.headline, 1)
+        self.top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)  # read after the answer
         column.addLayout(self.top)
         self.middle = QGridLayout()
         self.middle.setHorizontalSpacing(18)
         self.middle.setVerticalSpacing(14)
-        inputs_panel, self.inputs_layout = _panel()
+        inputs_panel, self.inputs_layout = _panel(body)
         self.inputs_title = _section_title(self.inputs_layout)
         for widget in [*self.choosers, *self.inputs]:
             self.inputs_layout.addWidget(widget)
         self.inputs_layout.addStretch(1)
-        chart_panel, self.chart_layout = _panel()
+        chart_panel, self.chart_layout = _panel(body)
         self.chart_layout.addWidget(self.chart)
         self.middle_panels = [inputs_panel, chart_panel]
         column.addLayout(self.middle)
-        strip_panel, strip_layout = _panel()
+        strip_panel, strip_layout = _panel(body)
         self.compare_title = _section_title(strip_layout)
         strip_layout.addWidget(self.strip)
         column.addWidget(strip_panel)
@@ -262,18 +268,20 @@ class StoryView(Page):
         self.bottom = bottom
         self.bottom_panels = []
         for widget in (self.steps, self.sources):
-            panel, layout = _panel()
+            panel, layout = _panel(body)
             layout.addWidget(widget)
             layout.addStretch(1)
             self.bottom_panels.append(panel)
-        self._arrange(1.0)
         column.addLayout(bottom)
         column.addStretch(1)
+        self.strip_panel = strip_panel
+        self._arrange(1.0)
 
 
-def _panel() -> tuple[QFrame, QVBoxLayout]:
-    """A rounded surface panel and its layout."""
-    panel = QFrame()
+def _panel(body: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    """A rounded surface panel in the page's `body`, and its layout. Panels made in reading order are read in
+    that order by a screen reader (Qt lists a widget's children in the order they were made)."""
+    panel = QFrame(body)
     panel.setObjectName("panel")
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(16, 12, 16, 12)

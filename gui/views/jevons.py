@@ -124,7 +124,7 @@ class JevonsView(Page):
         self.question = styled_label(self, "question")
         self.story = styled_label(self)
         self.headline = Headline(self)
-        self.break_even = styled_label(self, "sectionTitle")
+        self.break_even = styled_label(self, "emphasis")
         self.assumptions_note = styled_label(self, "muted")
         specs = [
             InputSpec("demand_growth", 0, 300, 1, "percent", decimals=0),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
+from gui.accessibility import make_chart
 from gui.palette import LIGHT, Theme
 
 #: Chart text size at 100 % (it grows with the reader's text size).
@@ -101,6 +102,7 @@ class Chart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        make_chart(self)
         self.scale_switch = QCheckBox(self)
         self.scale_switch.setChecked(True)  # the reader's choice, kept while the chart gets new data
         self.scale_switch.hide()  # shown only while the values span decades

@@ -38,7 +38,7 @@ class ComparisonStrip(QWidget):
         for slot in slots:
             combo, sentence = FullTextComboBox(self), QLabel(self)
             sentence.setWordWrap(True)
-            sentence.setObjectName("sectionTitle")
+            sentence.setObjectName("emphasis")  # set like a title, read as text
             self._ids[slot.slot] = [f.id for kind in slot.kinds for f in model.calculator.dataset.yardsticks(kind)]
             combo.currentIndexChanged.connect(lambda index, name=slot.slot: self._chosen(name, index))
             box = QWidget(self)

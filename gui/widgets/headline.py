@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import display_width
+from gui.accessibility import Announcer
 from gui.widgets.layout import SteadyText
 
 #: A headline wider than this (in display_width: a Chinese character counts two) is set smaller, so that a long
@@ -37,6 +38,7 @@ class Headline(QWidget):
         self._layout.addWidget(self._secondary_box)
         self._secondary_layout = self._layout
         self._texts = ("", "")
+        self.announcer = Announcer(self.main)  # a new answer is announced once it settles
 
     def set_text(self, main: str, secondary: str = "") -> None:
         """Show `main` large and `secondary` under it, never breaking a line inside a number and its unit."""
@@ -49,8 +51,9 @@ class Headline(QWidget):
             self.main.style().polish(self.main)
         self.secondary.setText(unbreakable(secondary))
         self._secondary_box.setVisible(bool(secondary))
-        self.setAccessibleName(main)
-        self.setAccessibleDescription(secondary)
+        self.main.setAccessibleName(main)
+        self.secondary.setAccessibleName(secondary)
+        self.announcer.announce(main)
 
     def place_secondary(self, layout: QVBoxLayout | None, index: int = -1) -> None:
         """Show the line under the headline at `index` of another `layout` (a projector's stacked page puts it

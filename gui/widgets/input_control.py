@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSlider, QWidget
 
 from core.values import Estimate
+from gui.accessibility import VALUE_SETTLE_MILLISECONDS, Announcer
 
 SLIDER_STEPS = 1000
 #: Page Up/Down move a slider by this many of its arrow-key steps.
@@ -65,6 +66,7 @@ class InputControl(QWidget):
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
         self.label.setBuddy(self.spin)
+        self.announcer = Announcer(self.slider, VALUE_SETTLE_MILLISECONDS)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label, 0, 0, 1, 2)
@@ -82,8 +84,18 @@ class InputControl(QWidget):
         self.spin.setSuffix(suffix if tight else f" {suffix}")
         self.slider.setAccessibleName(label)
         self.spin.setAccessibleName(label)
-        self.slider.setAccessibleDescription(suffix)
         self.spin.setAccessibleDescription(suffix)
+        self._describe_value()
+
+    def value_text(self) -> str:
+        """The value as the reader sees it in the spin box ("3,617 servers", "90亿次")."""
+        return self.spin.textFromValue(self.spin.value()) + self.spin.suffix()
+
+    def _describe_value(self) -> None:
+        """The slider's accessible description is its value in words: AT-SPI carries a slider's value as a bare
+        number (its position, 0 to SLIDER_STEPS), so the words go in the description and, when the reader
+        moves the slider, in an announcement."""
+        self.slider.setAccessibleDescription(self.value_text())
 
     def set_language(self, language: str) -> None:
         """Count in the language's large-number words (see InputSpec.chinese_factor)."""
@@ -109,6 +121,7 @@ class InputControl(QWidget):
             widget.setValue(value)  # type: ignore[attr-defined]
             widget.blockSignals(False)
         self._set_key_steps()
+        self._describe_value()
 
     def _set_key_steps(self) -> None:
         """An arrow key moves the slider by one visible step of its number (the control's step, measured at the
@@ -123,6 +136,9 @@ class InputControl(QWidget):
         """Slider to spin box to model."""
         self.spin.setValue(self._number(position) * self._scale)
         self._set_key_steps()
+        self._describe_value()
+        if self.slider.hasFocus():
+            self.announcer.announce(self.value_text())
 
     def _spin_changed(self, spin_number: float) -> None:
         """Spin box to slider and model."""

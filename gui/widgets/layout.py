@@ -20,7 +20,8 @@ PAGE_MARGINS = (28, 20, 28, 20)
 
 
 def styled_label(parent: QWidget, object_name: str = "", selectable: bool = False) -> QLabel:
-    """A word-wrapping label with a style-sheet name ("question", "muted", "footnote", "sectionTitle")."""
+    """A word-wrapping label with a style-sheet name ("question", "muted", "footnote", "sectionTitle",
+    "emphasis")."""
     from PySide6.QtCore import Qt  # not at import: the home screen uses this module before its first paint
 
     label = QLabel(parent)

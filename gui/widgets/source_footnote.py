@@ -37,7 +37,6 @@ class SourceFootnote(QWidget):
     def set_title(self, text: str) -> None:
         """The translated title."""
         self.title.setText(text)
-        self.text.setAccessibleName(text)
 
     def refresh(self) -> None:
         """List the figures the model's result uses (re-worded only when they or the language change: a reader

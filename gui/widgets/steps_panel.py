@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core.explain import describe_claim_check, describe_steps, format_result
 from core.expression import Calculation
 from core.scenarios import ClaimCheck
+from gui.accessibility import spoken
 from gui.model import StoryModel
 from gui.widgets.headline import unbreakable
 from gui.widgets.layout import SteadyText
@@ -26,6 +27,7 @@ class StepsPanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.steps = QLabel(self)
+        steps_box = SteadyText(self.steps, self)  # made before the claim: a screen reader reads the steps first
         self.claim = QLabel(self)
         for label in (self.steps, self.claim):
             label.setWordWrap(True)
@@ -34,14 +36,13 @@ class StepsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(SteadyText(self.steps))
+        layout.addWidget(steps_box)
         layout.addWidget(self.claim)
         model.changed.connect(self.refresh)
 
     def set_title(self, text: str) -> None:
         """The translated panel title."""
         self.title.setText(text)
-        self.steps.setAccessibleName(text)
 
     def refresh(self, calculation: Calculation | None = None) -> None:
         """Show the steps of `calculation` (default: the model's) and the claim check."""
@@ -50,6 +51,7 @@ class StepsPanel(QWidget):
         self._lines = describe_steps(calculation, model.calculator.dataset, model.language)
         numbered = "\n".join(f"{number}. {line}" for number, line in enumerate(self._lines, start=1))
         self.steps.setText(unbreakable(numbered))  # never "6.5千" at a line's end and "瓦" on the next
+        self.steps.setAccessibleName(spoken(numbered))
         self.claim.setText(self._claim_text())
 
     def step_lines(self) -> list[str]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from gui.accessibility import make_chart
 from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
 from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS, RANGE_SLACK
 
@@ -57,6 +58,7 @@ class TrendChart(QWidget):
         self.theme = theme
         self.text_scale = 1.0
         self.plot = pyqtgraph.PlotWidget(self, background=theme.surface)
+        make_chart(self)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
