@@ -12,6 +12,8 @@ Qt does not do by itself:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
@@ -59,7 +61,7 @@ def follow_in_tab_order(parts: list[QWidget]) -> None:
     for part in parts:
         inside = [part, *part.findChildren(QWidget)]  # a chooser's pop-up is a window of its own: not in the chain
         controls += [w for w in inside if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is part.window()]
-    for before, after in zip(controls, controls[1:], strict=False):
+    for before, after in pairwise(controls):
         QWidget.setTabOrder(before, after)
 
 

@@ -25,6 +25,8 @@ def chart_height(text_scale: float) -> int:
     need not, so the height grows more slowly (368 pixels at 200 %, not 520), and a projector shows the chart
     under the answer."""
     return round(MINIMUM_HEIGHT * text_scale**0.5)
+
+
 #: Room above the highest point for the last point's label, as a share of the highest value.
 HEADROOM = 1.25
 #: Line widths and dot size in pixels at 100 %.
