@@ -4,6 +4,7 @@ it as JSON lines: one node per line, in reading order. Run by the system Python,
     /usr/bin/python3 walk.py "AI Energy Calculator" OUTPUT_FILE
 """
 
+import contextlib
 import json
 import sys
 import time
@@ -37,10 +38,8 @@ def _node(accessible, depth: int) -> dict:
     for relation in accessible.getRelationSet():
         if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
             node["labelled_by"] += [relation.getTarget(i).name for i in range(relation.getNTargets())]
-    try:
+    with contextlib.suppress(NotImplementedError):  # only sliders, spin boxes and scroll bars have a value
         node["value"] = accessible.queryValue().currentValue
-    except NotImplementedError:
-        pass
     return node
 
 
