@@ -32,7 +32,7 @@ from gui.resilience import LOG_FILE, config_file, log_directory
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS, card_title
 from gui.views.home import HomeView
-from gui.widgets.controls import WheelGuard
+from gui.widgets.controls import ElidedLabel, WheelGuard
 from gui.widgets.layout import LARGE_TEXT
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from gui.views.page import Page
 
 VERSION = "0.1.0"
-#: Room for the current view's title in the top bar, at 100 %.
-LOCATION_PIXELS = 240
 ICON_PIXELS = 18
 #: The window's size on a first start (smaller where the screen is: see fit_to_screen).
 DEFAULT_SIZE = (1280, 800)
@@ -306,7 +304,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Re-read the window's own translated strings."""
         self.setWindowTitle(self.tr("AI Energy Calculator"))
-        self.app_title.setText(self.tr("AI Energy Calculator"))
+        self.app_title.set_full_text(self.tr("AI Energy Calculator"))
         for button, text in ((self.home_button, self.tr("Home")), (self.about_button, self.tr("About"))):
             button.setText(text)
             button.setAccessibleName(text)
@@ -361,9 +359,9 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.go_home)
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
-        self.app_title = QLabel()
+        self.app_title = ElidedLabel()
         self.app_title.setObjectName("appTitle")
-        self.location = QLabel()
+        self.location = ElidedLabel()  # gives up its width first: the window fits 1024 pixels
         self.location.setObjectName("muted")
         self.language_box = QComboBox()
         self.language_box.addItem("English", "en")
@@ -502,13 +500,7 @@ class MainWindow(QMainWindow):
         self.previous_button.setVisible(inside)
         self._word_navigation()
         self.home_button.setEnabled(inside)
-        text = f"· {card_title(self.current)}" if inside else ""
-        if inside:  # elide rather than cut a long title; Qt's enums are not needed before this point
-            from PySide6.QtCore import Qt
-
-            metrics = self.location.fontMetrics()
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(LOCATION_PIXELS * self.text_scale))
-        self.location.setText(text)
+        self.location.set_full_text(f"· {card_title(self.current)}" if inside else "")
 
 
 def _themed_icon(name: str, colour: str) -> QIcon:

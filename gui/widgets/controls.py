@@ -3,14 +3,15 @@ instead of changing an input the reader never chose."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QScrollBar,
     QSizePolicy,
     QStyle,
@@ -18,6 +19,46 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QWidget,
 )
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up its width before anything else in its row: it shows as much of its text as
+    fits, ending in "…" (never cut mid-letter), and keeps the whole text in its tooltip and accessible name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        """Show `text`, elided to the label's width."""
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        """The whole text."""
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the whole text."""
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """No width of its own: the row shrinks this label first."""
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        """The text as it fits, with the tooltip only when something is hidden."""
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
 
 #: Room around an item's text in a chooser's pop-up list (its margins and a scroll bar), in pixels at 100 %.
 POPUP_SLACK_PIXELS = 48
