@@ -16,10 +16,12 @@ from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 #: Style-sheet names of the labels a screen reader lists as headings.
-HEADINGS = frozenset({"question", "headline", "sectionTitle", "homeTitle"})
+HEADINGS = frozenset({"question", "headline", "sectionTitle"})
+#: The object name of the hidden label that names a chooser (see name_chooser).
+CHOOSER_LABEL = "chooserLabel"
 #: The widget property that gives a widget a role Qt does not know it has (see make_chart).
 ROLE_PROPERTY = "accessibleRole"
 #: Milliseconds an answer must stay the same before it is announced (a dragged slider announces once); a
@@ -45,6 +47,19 @@ class HeadingAccessible(QAccessibleWidget):
         if kind == QAccessible.Text.Name:
             return self._label.accessibleName() or spoken(self._label.text())
         return super().text(kind)
+
+
+def name_chooser(box: QComboBox, name: str) -> None:
+    """Name a chooser `name` for screen readers. On Linux Qt reads a combo box's name as its current value
+    ("English") and its purpose from the label whose buddy it is, so the box gets a hidden label of its own."""
+    box.setAccessibleName(name)
+    label = box.findChild(QLabel, CHOOSER_LABEL, Qt.FindChildOption.FindDirectChildrenOnly)
+    if label is None:
+        label = QLabel(box)
+        label.setObjectName(CHOOSER_LABEL)
+        label.setBuddy(box)
+        label.hide()
+    label.setText(name)
 
 
 def make_chart(widget: QWidget) -> None:
@@ -103,15 +118,6 @@ class Announcer(QObject):
         """Announce `text` when it has settled, unless it is what was last announced."""
         self._waiting = spoken(text)
         self._timer.start()
-
-    def forget(self) -> None:
-        """Drop what is waiting and what was said (after a reset, the same answer is news again)."""
-        self._timer.stop()
-        self._waiting = self._last = ""
-
-    def last(self) -> str:
-        """The text last announced (for tests)."""
-        return self._last
 
     def _announce(self) -> None:
         """Send the waiting text to assistive technology."""

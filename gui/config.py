@@ -44,7 +44,10 @@ idle_timeout = 120       # seconds without a touch or key before every view rese
 attract_interval = 12    # seconds each view stays on screen in the attract loop
 hide_cursor = false      # true hides the mouse pointer (touch screens)
 exit_pin = ""            # 4-12 digits. Staff exit: Ctrl+Alt+Shift+Q, or hold the title (top left) for 3 s,
-                         # then type the PIN. With no PIN, Ctrl+Alt+Shift+Q exits at once and holding does nothing.
+                         # then type the PIN.
+exit_without_pin = false # with no PIN: true lets Ctrl+Alt+Shift+Q end the exhibit at once (any visitor with a
+                         # keyboard can); false (the default) leaves no exit inside the program: staff stop it
+                         # from outside (see the README's kiosk section)
 quit_after = 0           # seconds after which the program exits cleanly (scheduled restarts); 0 = never
 """
 
@@ -65,6 +68,7 @@ class AppConfig:
     attract_interval: float = 12.0
     hide_cursor: bool = False
     exit_pin: str = ""
+    exit_without_pin: bool = False
     quit_after: float | None = None
 
     def with_overrides(self, **overrides: Any) -> AppConfig:
@@ -82,6 +86,7 @@ KEYS: dict[str, dict[str, str]] = {
         "attract_interval": "attract_interval",
         "hide_cursor": "hide_cursor",
         "exit_pin": "exit_pin",
+        "exit_without_pin": "exit_without_pin",
         "quit_after": "quit_after",
     },
 }
@@ -201,6 +206,7 @@ CHECKS: dict[str, Any] = {
     "attract_interval": check_seconds,
     "hide_cursor": _check_switch,
     "exit_pin": _check_pin,
+    "exit_without_pin": _check_switch,
     "quit_after": check_quit_after,
 }
 

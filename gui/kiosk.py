@@ -6,7 +6,9 @@
 - `Kiosk` makes the window full screen and unclosable, sizes controls for fingers (the scroll bar too: kinetic
   scrolling with QScroller was tried and left out, because every grab registers a new gesture type that PySide6
   never frees, which over weeks of visitors adds up), and gives staff their exit:
-  Ctrl+Alt+Shift+Q, or holding the program's title (top left) for three seconds, then the PIN.
+  Ctrl+Alt+Shift+Q, or holding the program's title (top left) for three seconds, then the PIN. Without a PIN,
+  Ctrl+Alt+Shift+Q ends the exhibit only if the configuration says `exit_without_pin = true`: otherwise any visitor
+  with a keyboard could end it for good, so staff stop it from outside (the README says how).
 """
 
 from __future__ import annotations
@@ -215,7 +217,8 @@ class Kiosk(QObject):
     controls, optional hidden cursor, and the staff exit.
 
     Signals:
-        exit_requested(): staff asked to close the exhibit and passed the PIN (if one is set).
+        exit_requested(): staff asked to close the exhibit and passed the PIN (or, with no PIN, the configuration
+            allows an exit without one).
     """
 
     exit_requested = Signal()
@@ -223,6 +226,7 @@ class Kiosk(QObject):
     def __init__(self, window: MainWindow, config: AppConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window, self.pin = window, config.exit_pin
+        self.exit_without_pin = config.exit_without_pin
         self.pin_pad: PinPad | None = None
         window.locked = True
         window.set_exhibit_mode(True)
@@ -238,12 +242,21 @@ class Kiosk(QObject):
         self._hold.timeout.connect(self.ask_to_exit)
         if self.pin:  # without a PIN, holding the title must not close the exhibit for any visitor
             window.app_title.installEventFilter(self)
+        elif not self.exit_without_pin:
+            log.warning(
+                "kiosk: no exit_pin and exit_without_pin is false: the exhibit has no exit of its own; "
+                "stop its service (or end the process) to close it"
+            )
 
     def ask_to_exit(self) -> None:
-        """Staff exit: ask for the PIN (if one is set), then request the exit."""
+        """Staff exit: ask for the PIN (if one is set), then request the exit. Without a PIN, exit only if the
+        configuration consents (`exit_without_pin`)."""
         if not self.pin:
-            log.info("kiosk: staff exit with %s", STAFF_EXIT_KEYS)
-            self.exit_requested.emit()
+            if self.exit_without_pin:
+                log.info("kiosk: staff exit with %s (exit_without_pin = true)", STAFF_EXIT_KEYS)
+                self.exit_requested.emit()
+            else:
+                log.info("kiosk: %s ignored: no exit_pin, and exit_without_pin is false", STAFF_EXIT_KEYS)
             return
         if self.pin_pad is not None and self.pin_pad.isVisible():
             return

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -30,7 +29,7 @@ from gui.i18n import Languages
 from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
 from gui.resilience import LOG_FILE, config_file, log_directory
 from gui.settings import Settings
-from gui.views.catalogue import VIEW_IDS, card_title
+from gui.views.catalogue import VIEW_IDS, card_title, reachable_view_ids
 from gui.views.home import HomeView
 from gui.widgets.controls import ElidedLabel, WheelGuard
 from gui.widgets.layout import LARGE_TEXT
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
 
     def open_view(self, view_id: str) -> None:
         """Show the view `view_id`, building it the first time; before core is ready nothing happens."""
-        if view_id == "home":
+        if view_id == "home" or view_id not in reachable_view_ids(self.exhibit_mode):
             self.go_home()
             return
         view = self._view(view_id)
@@ -155,13 +154,15 @@ class MainWindow(QMainWindow):
 
     def go_next(self) -> None:
         """The next view in reading order (from home: the first)."""
-        index = -1 if self.current == "home" else VIEW_IDS.index(self.current)
-        self.open_view(VIEW_IDS[(index + 1) % len(VIEW_IDS)])
+        view_ids = reachable_view_ids(self.exhibit_mode)
+        index = -1 if self.current == "home" else view_ids.index(self.current)
+        self.open_view(view_ids[(index + 1) % len(view_ids)])
 
     def go_previous(self) -> None:
         """The previous view in reading order (from home: the last)."""
-        index = len(VIEW_IDS) if self.current == "home" else VIEW_IDS.index(self.current)
-        self.open_view(VIEW_IDS[(index - 1) % len(VIEW_IDS)])
+        view_ids = reachable_view_ids(self.exhibit_mode)
+        index = len(view_ids) if self.current == "home" else view_ids.index(self.current)
+        self.open_view(view_ids[(index - 1) % len(view_ids)])
 
     def set_language(self, language: str) -> None:
         """Switch the language everywhere, now, and remember it."""
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
     def set_exhibit_mode(self, on: bool) -> None:
         """Exhibit (kiosk) mode: touch-sized controls; no display options or file export for visitors."""
         self.exhibit_mode = on
+        self.home.show_only(reachable_view_ids(on))
         self._arrange_top_bar()
         for view in self.views.values():
             view.set_exhibit_mode(on)
@@ -313,8 +315,7 @@ class MainWindow(QMainWindow):
             (self.theme_box, self.tr("Theme")),
             (self.size_box, self.tr("Text size")),
         ):
-            box.setAccessibleName(name)
-            self.chooser_labels[box].setText(name)
+            accessibility.name_chooser(box, name)
         self.more_button.setText(self.tr("Display"))
         self.more_button.setAccessibleName(self.tr("Display"))
         self.more_button.setToolTip(self.tr("Colours, text size and About"))
@@ -334,22 +335,27 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(len(dataset.figures)))
                 .replace("%3", str(len(dataset.sources)))
             )
-        text = "\n\n".join(
-            [
-                self.tr("AI Energy Calculator, version %1").replace("%1", VERSION),
-                dataset_line,
-                self.tr(
-                    "Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, "
-                    "and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. "
-                    "Every figure shows its source, year and status; see each view's Sources."
-                ),
-                self.tr("Free software under the MIT licence. Works offline; it never uses the network."),
-                self.tr("Configuration file: %1\nLog: %2")
-                .replace("%1", str(config_file()))
-                .replace("%2", str(log_directory() / LOG_FILE)),
-            ]
-        )
+        parts = [
+            self.tr("AI Energy Calculator, version %1").replace("%1", VERSION),
+            dataset_line,
+            self.tr(
+                "Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, "
+                "and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. "
+                "Every figure shows its source, year and status; see each view's Sources."
+            ),
+            self.tr("Free software under the MIT licence. Works offline; it never uses the network."),
+            "" if self.exhibit_mode else self._file_locations(),  # visitors see no paths of the machine
+        ]
+        text = "\n\n".join(part for part in parts if part)
         QMessageBox.about(self, self.tr("About"), text)
+
+    def _file_locations(self) -> str:
+        """Where the configuration file and the log are, for the About box outside an exhibit."""
+        return (
+            self.tr("Configuration file: %1\nLog: %2")
+            .replace("%1", str(config_file()))
+            .replace("%2", str(log_directory() / LOG_FILE))
+        )
 
     def _build_top_bar(self) -> None:
         """Home, previous, next, the title of what is shown, language and About."""
@@ -381,12 +387,6 @@ class MainWindow(QMainWindow):
         self.size_box.currentIndexChanged.connect(
             lambda index: self.set_text_scale(float(self.size_box.itemData(index)))
         )
-        # On Linux Qt names a chooser by its current value ("English") and its purpose by a label whose buddy it
-        # is; the top bar has no room for such labels, so they are there for screen readers only.
-        self.chooser_labels = {box: QLabel(self.top_bar) for box in (self.language_box, self.theme_box, self.size_box)}
-        for box, label in self.chooser_labels.items():
-            label.setBuddy(box)
-            label.hide()
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
         self.present_button = QPushButton()

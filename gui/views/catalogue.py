@@ -18,6 +18,13 @@ VIEW_IDS = [
 ]
 #: The views the exhibit's attract loop cycles through: the stories, not the tools (free calculator, sources).
 ATTRACT_VIEW_IDS = VIEW_IDS[:7]
+#: The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.
+NOT_IN_EXHIBIT = frozenset({"free_calculator"})
+
+
+def reachable_view_ids(exhibit: bool) -> list[str]:
+    """The views a reader can open, in reading order: all of them, or in an exhibit those a finger can use."""
+    return [view_id for view_id in VIEW_IDS if not (exhibit and view_id in NOT_IN_EXHIBIT)]
 
 
 def card_title(view_id: str) -> str:

@@ -109,8 +109,19 @@ class HomeView(QWidget):
 
     def set_text_scale(self, text_scale: float) -> None:
         """Three cards to a row (two when there are few), one at large text sizes."""
-        columns = columns_for(text_scale, 2 if len(self.cards) <= 4 else 3)
-        arrange_in_columns(self.grid, list(self.cards.values()), columns, [1, 1, 1][:columns])
+        self._text_scale = text_scale
+        shown = [card for card in self.cards.values() if not card.isHidden()]
+        for card in self.cards.values():
+            if card.isHidden():
+                self.grid.removeWidget(card)
+        columns = columns_for(text_scale, 2 if len(shown) <= 4 else 3)
+        arrange_in_columns(self.grid, shown, columns, [1, 1, 1][:columns])
+
+    def show_only(self, view_ids: list[str]) -> None:
+        """Show the cards of `view_ids` (an exhibit leaves some views out) and close the gaps."""
+        for view_id, card in self.cards.items():
+            card.setHidden(view_id not in view_ids)
+        self.set_text_scale(self._text_scale)
 
     def set_ready(self) -> None:
         """The views can open now: show the cards as clickable.

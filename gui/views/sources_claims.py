@@ -37,7 +37,7 @@ from core.calculator import Calculator
 from core.explain import VERDICT_LABELS, VERDICT_MEANINGS, describe_claim_check, format_deviation, format_result
 from core.export import FigureRow, figure_rows, write_figures_csv
 from core.scenarios import ClaimCheck, Verdict
-from gui.palette import LIGHT, Theme
+from gui.palette import LIGHT, TOUCH_TARGET, Theme
 from gui.views.page import Page
 from gui.widgets.layout import scrolling_body, styled_label
 
@@ -183,6 +183,7 @@ class SourcesClaimsView(Page):
         self.claims_table = _table(self.claims, self)
         self.claims_table.setSortingEnabled(False)
         self.claims_table.setMaximumHeight(260)
+        self._style_row_minimum = self.table.verticalHeader().minimumSectionSize()  # exhibit mode raises it
         self.verdicts = styled_label(self, "muted", selectable=True)
         self._lay_out()
         self.retranslate()
@@ -228,8 +229,12 @@ class SourcesClaimsView(Page):
         self.table.clearSelection()
 
     def set_exhibit_mode(self, on: bool) -> None:
-        """Visitors at an exhibit do not save files (a file dialog would open the machine's disk to them)."""
+        """Visitors at an exhibit do not save files (a file dialog would open the machine's disk to them), and
+        touch the tables' rows and column titles with a finger: each is at least TOUCH_TARGET pixels tall."""
         self.export_button.setVisible(not on)
+        for table in (self.table, self.claims_table):
+            table.verticalHeader().setMinimumSectionSize(TOUCH_TARGET if on else self._style_row_minimum)
+            table.horizontalHeader().setMinimumHeight(TOUCH_TARGET if on else 0)
 
     def export_csv(self, path: Path) -> int:
         """Write every figure to `path` as CSV; return the number of rows."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 
 from core.dataset import YardstickKind
 from core.explain import describe_comparison
+from gui.accessibility import name_chooser
 from gui.model import StoryModel
 from gui.widgets.controls import FullTextComboBox
 from gui.widgets.layout import SteadyText, arrange_in_columns
@@ -60,7 +61,7 @@ class ComparisonStrip(QWidget):
     def set_accessible_names(self, names: dict[str, str]) -> None:
         """Translated accessible names for each slot's chooser."""
         for slot, name in names.items():
-            self.combos[slot].setAccessibleName(name)
+            name_chooser(self.combos[slot], name)
 
     def refresh(self) -> None:
         """Re-word choosers and sentences in the model's language."""

@@ -28,11 +28,23 @@ def test_every_key_is_read() -> None:
     attract_interval = 8.5
     hide_cursor = true
     exit_pin = "0246"
+    exit_without_pin = true
     quit_after = 86400
     """
     config, problems = parse_config(text)
     assert problems == []
-    assert config == AppConfig("en", "high_contrast", 150, True, 45.0, 8.5, True, "0246", 86400.0)
+    assert config == AppConfig(
+        language="en",
+        theme="high_contrast",
+        text_size=150,
+        kiosk=True,
+        idle_timeout=45.0,
+        attract_interval=8.5,
+        hide_cursor=True,
+        exit_pin="0246",
+        exit_without_pin=True,
+        quit_after=86400.0,
+    )
 
 
 @pytest.mark.parametrize(
@@ -44,6 +56,7 @@ def test_every_key_is_read() -> None:
         ("[kiosk]\nenabled = 'yes'", "kiosk.enabled = 'yes'", "write true or false (without quotes)"),
         ("[kiosk]\nexit_pin = '12a4'", "kiosk.exit_pin = '12a4'", "write 4 to 12 digits in quotes"),
         ("[kiosk]\nexit_pin = '12'", "kiosk.exit_pin = '12'", "write 4 to 12 digits in quotes"),
+        ("[kiosk]\nexit_without_pin = 1", "kiosk.exit_without_pin = 1", "write true or false (without quotes)"),
         ("[display]\nlanguage = 'fr'", "display.language = 'fr'", 'write one of "en", "zh"'),
         ("[display]\ntext_size = 300", "display.text_size = 300", "write one of 100, 125, 150, 200"),
         ("[kiosk]\nidle_timout = 30", "unknown key 'kiosk.idle_timout' (did you mean 'idle_timeout'?)", "ignored"),

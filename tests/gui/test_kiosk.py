@@ -3,6 +3,7 @@ recovery from an exception, driven as a visitor (and as staff) would, with short
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 
@@ -122,12 +123,19 @@ def test_close_requests_escape_and_alt_f4_are_ignored(qtbot, window, qapp) -> No
     assert not window.theme_box.isVisible() and not window.size_box.isVisible(), "staff set these in the file"
 
 
-def test_staff_exit_needs_the_pin_typed_on_the_keypad(qtbot, window, qapp) -> None:
-    kiosk, exits = _kiosk_without_exit(_exhibit(window, qapp))
+def _press_the_staff_chord(qtbot, window) -> None:
+    """Ctrl+Alt+Shift+Q, typed on the window."""
+    modifiers = (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)  # shortcuts need focus
-    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window, Qt.Key.Key_Q, chord)
+    qtbot.keyClick(window, Qt.Key.Key_Q, modifiers)
+
+
+def test_staff_exit_needs_the_pin_typed_on_the_keypad(qtbot, window, qapp) -> None:
+    kiosk, exits = _kiosk_without_exit(_exhibit(window, qapp))
+    _press_the_staff_chord(qtbot, window)
     pad = kiosk.pin_pad
     assert isinstance(pad, PinPad) and pad.isVisible()
     keys = {button.text(): button for button in pad.findChildren(QAbstractButton)}
@@ -149,15 +157,30 @@ def test_holding_the_title_asks_for_the_pin(qtbot, window, qapp) -> None:
     qtbot.mouseRelease(window.app_title, Qt.MouseButton.LeftButton)
 
 
-def test_without_a_pin_the_key_chord_exits_and_holding_does_nothing(qtbot, window, qapp) -> None:
+def test_without_a_pin_or_consent_no_visitor_can_end_the_exhibit(qtbot, window, qapp, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="ai_energy")
     kiosk, exits = _kiosk_without_exit(_exhibit(window, qapp, AppConfig(kiosk=True, idle_timeout=60)))
+    assert "the exhibit has no exit of its own" in caplog.text
     kiosk._hold.setInterval(50)
     qtbot.mousePress(window.app_title, Qt.MouseButton.LeftButton)
     qtbot.wait(200)
     qtbot.mouseRelease(window.app_title, Qt.MouseButton.LeftButton)
+    _press_the_staff_chord(qtbot, window)
+    qtbot.wait(50)
     assert kiosk.pin_pad is None and exits == []
-    kiosk.ask_to_exit()  # what Ctrl+Alt+Shift+Q does
-    assert exits == [True]
+    assert "Ctrl+Alt+Shift+Q ignored: no exit_pin, and exit_without_pin is false" in caplog.text
+
+
+def test_without_a_pin_the_chord_exits_only_where_the_configuration_consents(qtbot, window, qapp) -> None:
+    config = AppConfig(kiosk=True, idle_timeout=60, exit_without_pin=True)
+    kiosk, exits = _kiosk_without_exit(_exhibit(window, qapp, config))
+    kiosk._hold.setInterval(50)
+    qtbot.mousePress(window.app_title, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    qtbot.mouseRelease(window.app_title, Qt.MouseButton.LeftButton)
+    assert kiosk.pin_pad is None and exits == [], "holding the title never exits without a PIN"
+    _press_the_staff_chord(qtbot, window)
+    qtbot.waitUntil(lambda: exits == [True], timeout=2000)
 
 
 @pytest.mark.parametrize("view_id", ["home", *VIEW_IDS])
@@ -177,6 +200,38 @@ def test_every_control_is_a_touch_sized_target(qtbot, window, qapp, view_id: str
         and _in_a_control_area(widget)
     ]
     assert small == []
+
+
+def test_the_free_calculator_is_left_out_of_the_exhibit(qtbot, window, qapp) -> None:
+    _exhibit(window, qapp, AppConfig(kiosk=True, idle_timeout=600))
+    window.go_home()
+    assert window.home.cards["free_calculator"].isHidden()
+    assert not window.home.cards["energy_ladder"].isHidden() and not window.home.cards["sources_claims"].isHidden()
+    visited = []
+    for _ in range(len(VIEW_IDS)):
+        window.go_next()
+        visited.append(window.current)
+    assert visited == [view_id for view_id in VIEW_IDS if view_id != "free_calculator"] + ["search_vs_ai"]
+    window.open_view("free_calculator")  # what --view free_calculator asks for
+    assert window.current == "home"
+
+
+def test_the_sources_tables_rows_and_column_titles_are_touch_sized(qtbot, window, qapp) -> None:
+    _exhibit(window, qapp, AppConfig(kiosk=True, idle_timeout=600))
+    window.resize(1280, 800)
+    window.open_view("sources_claims")
+    view = window.views["sources_claims"]
+    for table in (view.table, view.claims_table):
+        rows = table.model().rowCount()
+        assert rows > 0
+        assert min(table.rowHeight(row) for row in range(rows)) >= TOUCH_TARGET, table.accessibleName()
+        assert table.horizontalHeader().height() >= TOUCH_TARGET, table.accessibleName()
+
+
+def test_outside_an_exhibit_the_tables_keep_their_compact_rows(qtbot, window) -> None:
+    window.resize(1280, 800)
+    window.open_view("sources_claims")
+    assert window.views["sources_claims"].table.rowHeight(0) < TOUCH_TARGET
 
 
 def _in_a_control_area(widget: QWidget) -> bool:

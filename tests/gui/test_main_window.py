@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from gui.main_window import MainWindow
+from gui.resilience import config_file
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS
 
@@ -58,6 +59,18 @@ def test_about_names_version_dataset_and_sources(qtbot, window: MainWindow, monk
     assert "version 0.1.0" in shown[0]
     assert "Dataset version 2026-12-02: 148 figures from 63 sources." in shown[0]
     assert "MIT" in shown[0]
+    assert f"Configuration file: {config_file()}" in shown[0]
+
+
+def test_about_shows_an_exhibit_visitor_no_file_paths(qtbot, window: MainWindow, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.set_exhibit_mode(True)
+    window.show()
+    qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
+    assert "Dataset version 2026-12-02: 148 figures from 63 sources." in shown[0]
+    assert "Configuration file" not in shown[0] and "Log:" not in shown[0]
+    assert str(config_file().parent) not in shown[0] and not shown[0].endswith("\n")
 
 
 class _Emitter(QObject):

@@ -139,6 +139,19 @@ def test_the_top_bar_choosers_are_labelled_by_what_they_choose(trees, language: 
     assert labels == sorted(expected)
 
 
+def test_every_chooser_in_every_walked_view_is_labelled_by_its_purpose(trees) -> None:
+    unlabelled = [
+        f"{tree}: {node['name']}"
+        for tree, nodes in trees.items()
+        for node in nodes
+        if node["role"] == "combo box" and not node["labelled_by"]
+    ]
+    assert unlabelled == []
+    for language, household in (("en", "Household to compare with"), ("zh", "用来对比的家庭")):
+        labels = [label for node in _page(trees[f"chatgpt_day-{language}"]) for label in node["labelled_by"]]
+        assert household in labels, labels
+
+
 def test_jevons_reads_its_question_and_answer_as_headings_and_its_chart(trees) -> None:
     nodes = _page(trees["jevons-en"])
     headings = [node["name"] for node in nodes if node["role"] == "heading"]
