@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.paths import resources_directory
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 FONTS = resources_directory() / "fonts"
 FONT_FILE = FONTS / "NotoSansSC-Subset.otf"
@@ -43,21 +47,53 @@ def characters_needed() -> set[str]:
     return {character for character in characters if character.isprintable() and not character.isspace()}
 
 
+#: The bundled family once loaded, the system's own (resolved) family, and the language whose font leads.
+_fonts: dict[str, str | None] = {"bundled": None, "system": None, "language": "en"}
+
+
 def register(application: object) -> str | None:
-    """Load the bundled font and make it the fallback for Chinese in every widget; return its family."""
-    from PySide6.QtGui import QFontDatabase
+    """Load the bundled font (once) and put it in the application's font, after or before the system's own
+    family as the language wants (see `use_for`); return its family."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    if _fonts["bundled"] is None:
+        font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+        if font_id < 0:
+            print(f"warning: could not load {FONT_FILE}; Chinese may not display", file=sys.stderr)
+            return None
+        # The real family behind the default ("Sans Serif" is an alias Qt does not resolve in a list of families,
+        # which would hand every English text to the Chinese font, with its full-width quotation marks).
+        _fonts["system"] = QFontInfo(_application(application).font()).family()
+        _fonts["bundled"] = QFontDatabase.applicationFontFamilies(font_id)[0]
+    _apply(application)
+    return _fonts["bundled"]
+
+
+def use_for(application: object, language: str) -> None:
+    """Lead with the font that suits `language`: the system's for English (Latin text and its punctuation, “like
+    this”), the bundled Chinese font for Chinese (its full-width punctuation); the other one fills in."""
+    _fonts["language"] = language
+    if _fonts["bundled"] is not None:
+        _apply(application)
+
+
+def _apply(application: object) -> None:
+    """Set the application font's families in the current language's order."""
+    bundled, system = _fonts["bundled"], _fonts["system"]
+    assert bundled is not None and system is not None
+    families = [bundled, system] if _fonts["language"] == "zh" else [system, bundled]
+    font = _application(application).font()
+    if font.families() != families:
+        font.setFamilies(families)
+        _application(application).setFont(font)
+
+
+def _application(application: object) -> QApplication:
+    """`application`, checked to be the QApplication (this module is imported without Qt's widgets)."""
     from PySide6.QtWidgets import QApplication
 
-    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
-    if font_id < 0:
-        print(f"warning: could not load {FONT_FILE}; Chinese may not display", file=sys.stderr)
-        return None
-    family = QFontDatabase.applicationFontFamilies(font_id)[0]
     assert isinstance(application, QApplication)
-    font = application.font()
-    font.setFamilies([font.family(), family])
-    application.setFont(font)
-    return family
+    return application
 
 
 def build() -> None:

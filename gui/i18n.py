@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.paths import resources_directory
+from gui import fonts
 
 log = logging.getLogger("ai_energy")
 TRANSLATIONS = resources_directory() / "translations"
@@ -45,6 +46,7 @@ class Languages:
         for translator in self._translators:
             self._application.installTranslator(translator)
         QLocale.setDefault(QLocale(QT_LOCALE[language]))
+        fonts.use_for(self._application, language)
         self.current = language
 
 

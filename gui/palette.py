@@ -94,6 +94,11 @@ def _luminance(colour: str) -> float:
 TOUCH_TARGET = 44
 
 
+#: The drawn parts' sizes at 100 %: a chooser's drop-down area and its arrow (a spin box's arrows too), and the
+#: tick in a check box.
+DROP_DOWN_PIXELS, ARROW_PIXELS, TICK_PIXELS = 24, 12, 16
+
+
 def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     """The application's Qt style sheet for `theme`, with every size multiplied by `scale`; `touch` makes every
     control at least TOUCH_TARGET pixels tall and wide (exhibit mode)."""
@@ -142,7 +147,8 @@ def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
     """
     if touch:
         sheet += _touch_rules(theme)
-    return re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet) + _display_rules(scale)
+    sized = re.sub(r"(\d+)px", lambda match: f"{round(int(match.group(1)) * scale)}px", sheet)
+    return sized + _display_rules(scale) + _picture_rules(theme, scale)
 
 
 #: The large type of questions and answers, in pixels at 100 % (a long headline: see gui.widgets.headline).
@@ -159,6 +165,31 @@ def display_pixels(name: str, scale: float) -> int:
 def _display_rules(scale: float) -> str:
     """The sizes of the large type (see display_pixels)."""
     return "".join(f"\n    #{name} {{ font-size: {display_pixels(name, scale)}px; }}" for name in DISPLAY_PIXELS)
+
+
+def _picture_rules(theme: Theme, scale: float) -> str:
+    """A chooser's arrow, a check box's tick and a spin box's arrows drawn in the theme's colours at the text's
+    size (see gui.style_images); where a picture cannot be written, Qt draws its own."""
+    from gui.style_images import style_image
+
+    arrow, tick = round(ARROW_PIXELS * scale), round(TICK_PIXELS * scale)
+    rules = [
+        ("QComboBox::down-arrow", "arrow-down", theme.text, arrow),
+        ("QComboBox::down-arrow:disabled", "arrow-down", theme.muted, arrow),
+        ("QDoubleSpinBox::up-arrow", "arrow-up", theme.text, arrow),
+        ("QDoubleSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:off", "arrow-up", theme.muted, arrow),
+        ("QDoubleSpinBox::down-arrow", "arrow-down", theme.text, arrow),
+        ("QDoubleSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:off", "arrow-down", theme.muted, arrow),
+        ("QCheckBox::indicator:checked", "tick", theme.accent_text, tick),
+    ]
+    sheet = f"""
+    QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+                   width: {round(DROP_DOWN_PIXELS * scale)}px; border: none; }}"""
+    for selector, shape, colour, size in rules:
+        path = style_image(shape, colour)
+        if path is not None:
+            sheet += f"\n    {selector} {{ image: url({path}); width: {size}px; height: {size}px; }}"
+    return sheet
 
 
 def _touch_rules(theme: Theme) -> str:

@@ -40,6 +40,7 @@ from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import arrange_in_columns, columns_for, scrolling_body, styled_label
+from gui.widgets.line_breaks import without_orphan
 from gui.widgets.source_footnote import SourceFootnote
 from gui.widgets.steps_panel import StepsPanel
 
@@ -204,7 +205,7 @@ class StoryView(Page):
     def retranslate(self) -> None:
         """Re-read every translated string."""
         language = self.model.language
-        self.question.setText(render(self.story.question(language), self.model, language))
+        self.question.setText(without_orphan(render(self.story.question(language), self.model, language)))
         self.reset_button.setText(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         self.reset_button.setAccessibleName(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         texts = {control.name: (control.label(language), control.unit_words(language)) for control in self.story.inputs}

@@ -20,6 +20,7 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart
 from gui.widgets.layout import PAGE_MARGINS, columns_for, styled_label
+from gui.widgets.line_breaks import without_orphan
 
 #: The longest category label on the chart, in columns (a Chinese character takes two).
 LABEL_LENGTH = 44
@@ -58,7 +59,9 @@ class EnergyLadderView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(self.tr("From one web search to the world's electricity: where does AI stand?"))
+        self.question.setText(
+            without_orphan(self.tr("From one web search to the world's electricity: where does AI stand?"))
+        )
         self.headline.setText(self.card_headline())
         self.list.setAccessibleName(self.tr("Rungs of the energy ladder"))
         self.refresh()
@@ -110,6 +113,7 @@ class EnergyLadderView(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.chart)
+        self.chart.setAutoFillBackground(False)  # setWidget turns it on: Qt's grey, not the theme, behind the switch
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns = self.columns
         columns.addLayout(left, 2)

@@ -22,7 +22,8 @@ from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.controls import FullTextComboBox
 from gui.widgets.headline import Headline
-from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.layout import columns_for, scrolling_body, styled_label
+from gui.widgets.line_breaks import without_orphan
 
 #: The example the calculator starts with: the article's own sum for ChatGPT's day, servers x power x hours,
 #: with the servers and power taken from these figures. It reads 560 MWh: 6.5 kW has two significant figures
@@ -96,7 +97,7 @@ class FreeCalculatorView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(self.tr("Calculate with the article's figures, or your own"))
+        self.question.setText(without_orphan(self.tr("Calculate with the article's figures, or your own")))
         self.hint.setText(
             self.tr(
                 "Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids "
@@ -220,20 +221,34 @@ class FreeCalculatorView(Page):
         self.expression_label, self.target_label = QLabel(self), QLabel(self)
         self.expression_label.setBuddy(self.expression)
         self.target_label.setBuddy(self.target)
-        fields = QGridLayout()
-        fields.addWidget(self.expression_label, 0, 0)
-        fields.addWidget(self.target_label, 0, 1)
-        fields.addWidget(self.expression, 1, 0)
-        fields.addWidget(self.target, 1, 1)
-        fields.setColumnStretch(0, 3)
-        fields.setColumnStretch(1, 1)
+        self.fields = QGridLayout()
+        self._arrange_fields(1.0)
         layout = scrolling_body(self)
         for widget in (self.question, self.hint, self.error):  # the error above the field: never under its list
             layout.addWidget(widget)
-        layout.addLayout(fields)
+        layout.addLayout(self.fields)
         for widget in (self.headline, self.previous, self.range_label, self.steps_title, self.steps):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """From LARGE_TEXT on, the target chooser goes under the expression, as wide as the page, so that its
+        text is not cut."""
+        super().set_display(theme, text_scale)
+        self._arrange_fields(text_scale)
+
+    def _arrange_fields(self, text_scale: float) -> None:
+        """Expression (3 parts of the width) and target (1 part) side by side, or stacked at large text."""
+        parts = [self.expression_label, self.expression, self.target_label, self.target]
+        for widget in parts:
+            self.fields.removeWidget(widget)
+        side_by_side = columns_for(text_scale, 2) > 1
+        for index, widget in enumerate(parts):
+            column = index // 2 if side_by_side else 0
+            row = index % 2 if side_by_side else index
+            self.fields.addWidget(widget, row, column)
+        self.fields.setColumnStretch(0, 3 if side_by_side else 1)
+        self.fields.setColumnStretch(1, 1 if side_by_side else 0)
 
 
 def example_expression(calculator: Calculator) -> str:

@@ -17,6 +17,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
 from gui.widgets.layout import columns_for, index_in, reorder, scrolling_body, styled_label
+from gui.widgets.line_breaks import without_orphan
 from gui.widgets.source_footnote import footnote_lines
 
 SPLIT = ["datacentres_2024", "dc_ai_crypto_2026_iea", "datacentres_2030"]
@@ -62,7 +63,7 @@ class GlobalPictureView(Page):
     def retranslate(self) -> None:
         """Re-read every translated string."""
         story = self.calculator.dataset.stories[self.view_id]
-        self.question.setText(story.question(self.language))
+        self.question.setText(without_orphan(story.question(self.language)))
         self.split.setText(self.tr("Split into computing, cooling and other"))
         self.split.setAccessibleName(self.split.text())
         self.refresh()

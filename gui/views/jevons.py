@@ -27,7 +27,7 @@ from core.units import quantity
 from core.values import Estimate, exact
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.headline import Headline, unbreakable
+from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import (
     SteadyText,
@@ -38,6 +38,7 @@ from gui.widgets.layout import (
     scrolling_body,
     styled_label,
 )
+from gui.widgets.line_breaks import unbreakable, without_orphan
 from gui.widgets.source_footnote import footnote_lines
 from gui.widgets.trend_chart import Series, TrendChart
 
@@ -156,7 +157,7 @@ class JevonsView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(self.tr("If chips get more efficient, will AI use less electricity?"))
+        self.question.setText(without_orphan(self.tr("If chips get more efficient, will AI use less electricity?")))
         self.story.setText(
             self.tr(
                 "In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, "

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,7 +39,8 @@ from core.export import FigureRow, figure_rows, write_figures_csv
 from core.scenarios import ClaimCheck, Verdict
 from gui.palette import LIGHT, TOUCH_TARGET, Theme
 from gui.views.page import Page
-from gui.widgets.layout import scrolling_body, styled_label
+from gui.widgets.layout import arrange_in_columns, columns_for, scrolling_body, styled_label
+from gui.widgets.line_breaks import without_orphan
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: The figures table's id column (core.export.COLUMNS), hidden until the reader asks for it.
@@ -204,7 +205,9 @@ class SourcesClaimsView(Page):
 
     def retranslate(self) -> None:
         """Re-read every translated string."""
-        self.question.setText(self.tr("Where does every number come from, and does the article add up?"))
+        self.question.setText(
+            without_orphan(self.tr("Where does every number come from, and does the article add up?"))
+        )
         self.search.setPlaceholderText(self.tr("Search figures: a word, an id, a year, a source…"))
         self.search.setAccessibleName(self.tr("Search figures"))
         self.show_ids.setText(self.tr("Show the ids (for typing into the calculator)"))
@@ -277,20 +280,37 @@ class SourcesClaimsView(Page):
         layout = scrolling_body(self)
         self.table.setMinimumHeight(300)
         layout.addWidget(self.question)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.count)
-        search_row.addWidget(self.show_ids)
-        layout.addLayout(search_row)
+        self.search_row, self.buttons = QGridLayout(), QGridLayout()
+        layout.addLayout(self.search_row)
         layout.addWidget(self.table, 3)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.status, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.claims_title)
         layout.addWidget(self.claims_table, 2)
         layout.addWidget(self.verdicts)
+        self._arrange(1.0)
+
+    def set_display(self, theme: Theme, text_scale: float) -> None:
+        """Large text: the check box and the buttons go on rows of their own, and the columns widen with the text,
+        so that nothing runs past the page's right edge at 1024 pixels."""
+        super().set_display(theme, text_scale)
+        self._arrange(text_scale)
+
+    def _arrange(self, text_scale: float) -> None:
+        """Search, count and check box on one row, buttons on another; stacked from LARGE_TEXT on."""
+        side_by_side = columns_for(text_scale, 2) > 1
+        self.search_row.removeWidget(self.show_ids)
+        search_parts = [self.search, self.count, self.show_ids] if side_by_side else [self.search, self.count]
+        arrange_in_columns(self.search_row, search_parts, len(search_parts), [1, 0, 0][: len(search_parts)])
+        if not side_by_side:
+            self.search_row.addWidget(self.show_ids, 1, 0, 1, 2)
+        buttons = [self.export_button, self.copy_button, self.status]
+        arrange_in_columns(self.buttons, buttons, 3 if side_by_side else 1, [0, 0, 1])
+        self.search.setMinimumWidth(round(SEARCH_BOX_WIDTH * text_scale))
+        for table, widths in ((self.table, FIGURE_COLUMN_WIDTHS), (self.claims_table, CLAIM_COLUMN_WIDTHS)):
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                width = widths[column] if column < len(widths) else OTHER_COLUMN_WIDTH
+                table.setColumnWidth(column, max(round(width * text_scale), header.sectionSizeHint(column)))
 
 
 def _verdict_meanings(language: str) -> str:
@@ -300,6 +320,16 @@ def _verdict_meanings(language: str) -> str:
         f"{VERDICT_LABELS[language][verdict]}{separator}{meaning}"
         for verdict, meaning in VERDICT_MEANINGS[language].items()
     )
+
+
+#: Column widths at 100 % (they grow with the text size): the figures table's id, name and value; the claims
+#: table's claim, its figure and the calculator's result.
+FIGURE_COLUMN_WIDTHS = (200, 300, 150)
+CLAIM_COLUMN_WIDTHS = (320, 140, 170)
+#: The other columns' width at 100 %, widened where the column's title needs more.
+OTHER_COLUMN_WIDTH = 100
+#: The search box's narrowest width at 100 %: room for "Search figures".
+SEARCH_BOX_WIDTH = 160
 
 
 def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) -> QTableView:
@@ -316,9 +346,6 @@ def _table(model: QAbstractTableModel | QSortFilterProxyModel, parent: QWidget) 
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setColumnWidth(0, 200)
-    table.setColumnWidth(1, 300)
-    table.setColumnWidth(2, 150)
     return table
 
 

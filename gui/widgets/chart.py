@@ -23,6 +23,7 @@ from core.formatting import format_estimate, format_number
 from core.values import Estimate
 from gui.accessibility import make_chart
 from gui.palette import LIGHT, Theme
+from gui.widgets.line_breaks import unbroken_brackets
 
 #: Chart text size at 100 % (it grows with the reader's text size).
 CHART_TEXT_PIXELS = 13
@@ -291,7 +292,9 @@ class Chart(QWidget):
         left.setPen(self.theme.muted)
         left.setTextPen(self.theme.text)
         bottom.setLabel(
-            axis_title, color=self.theme.text, **{"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
+            unbroken_brackets(axis_title),
+            color=self.theme.text,
+            **{"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"},
         )
         bottom.enableAutoSIPrefix(False)  # no "(x1e+15)" after the title: core words the tick values
         bottom.setPen(self.theme.muted)

@@ -75,6 +75,7 @@ class FullTextComboBox(QComboBox):
         self.setMinimumContentsLength(12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.currentTextChanged.connect(self._describe)
+        self.currentIndexChanged.connect(self._show_the_start)
         items = self.model()  # filled or re-worded while the box's own signals are blocked: still described
         for signal in (items.rowsInserted, items.rowsRemoved, items.modelReset, items.dataChanged):
             signal.connect(lambda *_: self._describe(self.currentText()))
@@ -84,6 +85,13 @@ class FullTextComboBox(QComboBox):
         if self.toolTip() != text:
             self.setToolTip(text)
             self.setAccessibleDescription(text)
+
+    def _show_the_start(self) -> None:
+        """An editable box shows a chosen item from its first letter (Qt leaves the cursor at the end, which
+        scrolls a long text's start out of sight); what the reader is typing is left alone."""
+        editor = self.lineEdit()
+        if editor is not None and not editor.hasFocus():
+            editor.setCursorPosition(0)
 
     def shown_text(self) -> str:
         """The current text as drawn in the box: whole, or elided in the middle to fit."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import display_width
 from gui.accessibility import Announcer
 from gui.widgets.layout import SteadyText
+from gui.widgets.line_breaks import unbreakable, without_orphan
 
 #: A headline wider than this (in display_width: a Chinese character counts two) is set smaller, so that a long
 #: answer ("By the article's estimate, one AI query uses as much electricity as about 10 web searches") takes
@@ -43,7 +42,7 @@ class Headline(QWidget):
     def set_text(self, main: str, secondary: str = "") -> None:
         """Show `main` large and `secondary` under it, never breaking a line inside a number and its unit."""
         self._texts = (main, secondary)
-        self.main.setText(unbreakable(main))
+        self.main.setText(without_orphan(unbreakable(main)))
         long = display_width(main) > LONG_HEADLINE
         if self.main.property("long") != long:  # a long answer is set smaller (see palette.DISPLAY_PIXELS)
             self.main.setProperty("long", long)
@@ -69,18 +68,3 @@ class Headline(QWidget):
     def secondary_text(self) -> str:
         """The line under the headline, as words."""
         return self._texts[1]
-
-
-#: A number with what belongs to it: 约98.55亿度, 6200亿～1.05万亿度, 564 MWh, 29%.
-_NUMBER_AND_UNIT = re.compile(
-    r"(?:约|最多|至少|不到)?\d[\d.,]*(?:万亿|亿|万)?(?:[～–-]\d[\d.,]*)?(?:万亿|亿|万)?"
-    r"(?:以上|度|瓦时|千瓦时|千瓦|美元|户|台|次|倍|小时|分钟|年|%"
-    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?(?:billion|million|trillion))?"
-)
-WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
-
-
-def unbreakable(text: str) -> str:
-    """`text` with every number glued to its scale word and unit (word joiners; a no-break space in English), so
-    a narrow window breaks the line before "98.55亿度" or "564 MWh", never inside it."""
-    return _NUMBER_AND_UNIT.sub(lambda match: WORD_JOINER.join(match[0].replace(" ", NO_BREAK_SPACE)), text)

@@ -10,8 +10,8 @@ from core.expression import Calculation
 from core.scenarios import ClaimCheck
 from gui.accessibility import spoken
 from gui.model import StoryModel
-from gui.widgets.headline import unbreakable
 from gui.widgets.layout import SteadyText
+from gui.widgets.line_breaks import unbreakable
 
 
 class StepsPanel(QWidget):

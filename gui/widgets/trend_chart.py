@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from gui.accessibility import make_chart
 from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
-from gui.widgets.chart import AXIS_PIXELS, CHART_TEXT_PIXELS, RANGE_SLACK
+from gui.widgets.chart import CHART_TEXT_PIXELS, RANGE_SLACK
+from gui.widgets.layout import LARGE_TEXT
 
 #: The chart's height at 100 %.
 MINIMUM_HEIGHT = 260
@@ -27,6 +28,8 @@ def chart_height(text_scale: float) -> int:
     return round(MINIMUM_HEIGHT * text_scale**0.5)
 
 
+#: The row of the plot's own layout that holds the legend: the one under the horizontal axis (row 3).
+LEGEND_ROW = 4
 #: Room above the highest point for the last point's label, as a share of the highest value.
 HEADROOM = 1.25
 #: Line widths and dot size in pixels at 100 %.
@@ -75,7 +78,10 @@ class TrendChart(QWidget):
         self._drawn: list[Any] = []  # the points each curve was last given
         self._years: tuple[int, ...] = ()  # the years the horizontal axis was last ticked for
         self._top = 0.0  # the value axis's top
-        self.legend = self.plot.getPlotItem().addLegend(offset=(10, 10))
+        # The legend sits in a row of its own under the years, never over a line: inside the plot, a reader's
+        # projection or the IEA's line ran under it whenever the values were low at the start.
+        self.legend = pyqtgraph.LegendItem(offset=None)
+        self.plot.getPlotItem().layout.addItem(self.legend, LEGEND_ROW, 1)
         self._last_label = pyqtgraph.TextItem("", anchor=(1, 1))
         self.plot.getPlotItem().addItem(self._last_label)
         self.setMinimumHeight(MINIMUM_HEIGHT)
@@ -117,10 +123,12 @@ class TrendChart(QWidget):
         self.legend.setLabelTextSize(f"{round(CHART_TEXT_PIXELS * self.text_scale)}px")
         colours = iter(_series_colours(self.theme) * len(series))
         self._curves = []
+        self.legend.setColumnCount(len(series))
         for one in series:
             colour = self.theme.highlight_bar if one.highlighted else next(colours)
             self._curves.append(self._curve(one, colour))
             plot.addItem(self._curves[-1])
+            self.legend.addItem(self._curves[-1], one.label)
         self.setMinimumHeight(chart_height(self.text_scale))
 
     def axis_title(self) -> str:
@@ -164,8 +172,8 @@ class TrendChart(QWidget):
             axis.setTextPen(self.theme.text)
             axis.setStyle(tickFont=font)
         size = {"font-size": f"{round(CHART_TEXT_PIXELS * self.text_scale)}px"}
-        plot.getAxis("left").setLabel(self._axis_title, color=self.theme.text, **size)
-        plot.getAxis("bottom").setHeight(round(AXIS_PIXELS * self.text_scale * 0.6))
+        plot.getAxis("left").setLabel(self._title_lines(), color=self.theme.text, **size)
+        plot.getAxis("bottom").setHeight(round(QFontMetrics(font).height() * 1.6))
         self._years, self._top = (), 0.0  # the ranges are fitted again for the new look
 
     def _fit_ranges(self) -> None:
@@ -190,7 +198,15 @@ class TrendChart(QWidget):
         that neither covers the other and no tick label is dropped (pyqtgraph sizes it for its default font)."""
         metrics = QFontMetrics(self._font())
         widest = metrics.horizontalAdvance("0" * len(f"{top:.0f}"))
-        self.plot.getPlotItem().getAxis("left").setWidth(widest + round(1.8 * metrics.height()))
+        lines = self._title_lines().count("<br>") + 1
+        self.plot.getPlotItem().getAxis("left").setWidth(widest + round((0.8 + lines) * metrics.height()))
+
+    def _title_lines(self) -> str:
+        """The value axis's title, on two lines at large text ("Electricity per year" over "(TWh)"): on one
+        line it is longer than the chart is tall, and the plot would cut it."""
+        if self.text_scale >= LARGE_TEXT and " (" in self._axis_title:
+            return self._axis_title.replace(" (", "<br>(", 1)
+        return self._axis_title
 
     def _place_last_label(self) -> None:
         """The highlighted series' last value, just above and left of its last point."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.accessibility import spoken
 from gui.widgets.chart import Bar, Chart
 
 
@@ -106,7 +107,7 @@ WIDE_SPAN = [
 
 def _shown_axis_title(chart: Chart) -> str:
     """The value axis's title as drawn under the plot."""
-    return chart.plot.getPlotItem().getAxis("bottom").label.toPlainText().strip()
+    return spoken(chart.plot.getPlotItem().getAxis("bottom").label.toPlainText()).strip()
 
 
 def _drawn_rows(chart: Chart) -> tuple[list[float], float]:

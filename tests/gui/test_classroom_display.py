@@ -221,6 +221,25 @@ def test_jevons_and_the_energy_ladder_stack_from_150_percent(window: MainWindow,
     assert ladder.list.geometry().right() < chart_area.geometry().left()
 
 
+def _content_cut_at_the_right(window: MainWindow) -> list[str]:
+    """The widgets of the page on show that need more width than its scrolling body has (a page scrolls only
+    down, so whatever is wider is cut off at the right edge)."""
+    page = window.stack.currentWidget()
+    cut = []
+    for area in page.findChildren(QScrollArea):
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff or not area.isVisible():
+            continue
+        body = area.widget()
+        if body.minimumSizeHint().width() > area.viewport().width():
+            cut += [
+                f"{type(widget).__name__} '{widget.accessibleName() or getattr(widget, 'text', str)()}'"
+                f" ends at {widget.geometry().right()}"
+                for widget in body.findChildren(QWidget)
+                if widget.isVisible() and widget.mapTo(body, widget.rect().topRight()).x() > area.viewport().width()
+            ][:4] or [f"the body needs {body.minimumSizeHint().width()} of {area.viewport().width()} px"]
+    return cut
+
+
 @pytest.mark.parametrize("scale", [1.0, 1.25, 1.5, 2.0])
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_view_fits_1024_pixels_at_every_text_size(window: MainWindow, scale: float, language: str) -> None:
@@ -232,5 +251,7 @@ def test_every_view_fits_1024_pixels_at_every_text_size(window: MainWindow, scal
         QApplication.processEvents()
         assert window.width() <= 1024, f"{view_id} {language} {scale}: the window is {window.width()} wide"
         assert window.minimumSizeHint().width() <= 1024, f"{view_id} {language} {scale}"
+        cut = _content_cut_at_the_right(window)
+        assert cut == [], f"{view_id} {language} {scale}: wider than the page, so cut at the right: {cut}"
     if language == "en" and scale == 1.0:  # the view's title gave way, ending in "…", whole in its tooltip
         assert window.location.full_text() == "· Sources and claims"

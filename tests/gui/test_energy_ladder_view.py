@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from core.calculator import Calculator
 from core.explain import footnote
+from gui.accessibility import spoken
+from gui.palette import HIGH_CONTRAST
 from gui.views.energy_ladder import EnergyLadderView
 
 
@@ -67,6 +69,17 @@ def test_a_daily_figure_says_what_it_adds_up_to_in_the_year(qtbot, calculator: C
 def test_the_chart_says_its_scale_on_its_axis(qtbot, calculator: Calculator) -> None:
     view = EnergyLadderView(calculator)
     qtbot.addWidget(view)
-    title = view.chart.plot.getPlotItem().getAxis("bottom").label.toPlainText().strip()
+    title = spoken(view.chart.plot.getPlotItem().getAxis("bottom").label.toPlainText()).strip()
     assert title == "Energy (Wh): one item, or one year of a yearly or daily use — logarithmic scale"
     assert view.chart.row_style() == "dots"
+
+
+def test_in_high_contrast_the_scale_switch_sits_on_the_theme_not_on_qt_grey(qtbot, window) -> None:
+    window.set_theme("high_contrast")
+    window.resize(1280, 800)
+    window.open_view("energy_ladder")
+    switch = window.views["energy_ladder"].chart.scale_switch
+    qtbot.waitUntil(switch.isVisible)
+    beside = switch.mapTo(window, switch.rect().topLeft()) - QPoint(20, -switch.height() // 2)
+    colour = window.grab().toImage().pixelColor(beside)
+    assert colour.name() == HIGH_CONTRAST.window, "the strip above the ladder's chart is the theme's black"

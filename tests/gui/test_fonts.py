@@ -3,10 +3,10 @@ Fix a failure with `uv run python -m gui.fonts` (it needs Debian's fonts-noto-cj
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QRawFont
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
 
-from gui.fonts import FONT_FILE, LICENCE_FILE, characters_needed, register
+from gui.fonts import FONT_FILE, LICENCE_FILE, characters_needed, register, use_for
 
 #: Characters the calculator accepts as input operators (core/expression.py) but never shows itself.
 INPUT_ONLY = {"⋅", "✕"}
@@ -26,6 +26,24 @@ def test_the_font_is_registered_as_the_fallback_for_chinese(qapp: QApplication) 
     assert family == "Noto Sans CJK SC"
     assert family in QFontDatabase.families()
     assert family in qapp.font().families()
+
+
+def test_english_quotes_are_latin_and_chinese_quotes_full_width(qapp: QApplication) -> None:
+    family = register(qapp)
+    try:
+        use_for(qapp, "en")
+        font = qapp.font()
+        assert font.families()[0] != family, "English leads with the system's own font"
+        font.setPixelSize(40)
+        quote, letter = QFontMetrics(font).horizontalAdvance("“"), QFontMetrics(font).horizontalAdvance("n")
+        assert quote < letter, "“eat” in an English question is set with Latin quotation marks, not full-width ones"
+        use_for(qapp, "zh")
+        font = qapp.font()
+        assert font.families()[0] == family
+        font.setPixelSize(40)
+        assert QFontMetrics(font).horizontalAdvance("“") == 40, "Chinese text gets full-width quotation marks"
+    finally:
+        use_for(qapp, "en")
 
 
 def test_the_font_licence_is_bundled() -> None:

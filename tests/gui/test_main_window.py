@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from gui.accessibility import spoken
 from gui.main_window import MainWindow
 from gui.resilience import config_file
 from gui.settings import Settings
@@ -41,7 +42,7 @@ def test_switching_language_at_run_time_retranslates_and_is_remembered(qtbot, wi
     window.open_view("search_vs_ai")
     view = window.views["search_vs_ai"]
     window.language_box.setCurrentIndex(window.language_box.findData("zh"))
-    assert view.question.text() == "一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？"
+    assert spoken(view.question.text()) == "一次网页搜索与一次AI问答各用多少电？如果谷歌全部改用AI呢？"
     assert view.headline.text() == "按文章的估算，一次AI问答的耗电量相当于约10次网页搜索"
     qtbot.waitUntil(lambda: window.home_button.text() == "首页")  # LanguageChange is a posted event
     assert window.home.cards["search_vs_ai"].title.text() == "一次搜索与一次AI问答"

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from core.calculator import Calculator
 from core.explain import describe_comparison
 from core.formatting import format_estimate
+from gui.accessibility import spoken
 from gui.i18n import Languages
 from gui.views.base import story_view
 from gui.views.registry import VIEWS
 from gui.widgets.chart import Chart
-from gui.widgets.headline import NO_BREAK_SPACE, WORD_JOINER
 from gui.widgets.input_control import InputControl
+from gui.widgets.line_breaks import NO_BREAK_SPACE, WORD_JOINER
 from gui.widgets.trend_chart import TrendChart
 
 SearchVsAiView = story_view("search_vs_ai")
@@ -213,11 +214,11 @@ def test_every_story_renders_from_its_record(qtbot, calculator: Calculator, lang
     for story_id, story in calculator.dataset.stories.items():
         view = classes[story_id](calculator, language)
         qtbot.addWidget(view)
-        texts = [view.question.text(), view.headline.text(), view.headline.secondary_text()]
+        texts = [spoken(view.question.text()), view.headline.text(), view.headline.secondary_text()]
         texts += [bar.label for bar in view.chart.bars()]
         texts += [control.label.text() for control in getattr(view, "inputs", [])]
         assert all(texts[:3]) and not any("{" in text or "}" in text for text in texts), texts
-        assert view.question.text() == story.question(language) or "{" in story.question(language)
+        assert spoken(view.question.text()) == story.question(language) or "{" in story.question(language)
         assert len(view.chart.bars()) == expected_rows[story_id]
         assert sum(bar.highlighted for bar in view.chart.bars()) == 1
         assert view.chart.shown_axis_title().startswith(story.chart_title(language))
@@ -234,11 +235,11 @@ def test_a_chart_label_takes_its_number_from_the_figure(qtbot, calculator: Calcu
         "B200服务器（约14.3千瓦）",
         "文章中的数据",
     ]
-    assert view.question.text() == "ChatGPT一天真的“吃”掉50万度电吗？"
+    assert spoken(view.question.text()) == "ChatGPT一天真的“吃”掉50万度电吗？"
 
 
 def test_a_headline_never_breaks_inside_a_number_and_its_unit(qtbot, calculator: Calculator) -> None:
-    from gui.widgets.headline import NO_BREAK_SPACE, WORD_JOINER, unbreakable
+    from gui.widgets.line_breaks import NO_BREAK_SPACE, WORD_JOINER, unbreakable
 
     assert unbreakable("每年约98.55亿度") == "每年" + WORD_JOINER.join("约98.55亿度")
     assert unbreakable("about 9.855 TWh a year") == f"about {WORD_JOINER.join('9.855' + NO_BREAK_SPACE + 'TWh')} a year"
