@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.layout import arrange_in_columns, columns_for
 
+#: A card's narrowest width: three cards, their spacing and the page's margins fit 1024 pixels less a scroll bar.
+CARD_MINIMUM_WIDTH = 280
+
 
 class Card(QPushButton):
     """A large button showing a view's title and headline number; activating it opens the view."""
@@ -27,7 +30,7 @@ class Card(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)  # grows with its wrapped text
         self.setSizePolicy(policy)
-        self.setMinimumSize(300, 150)
+        self.setMinimumSize(CARD_MINIMUM_WIDTH, 150)
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
         self.headline = QLabel("…", self)

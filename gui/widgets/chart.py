@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
@@ -100,6 +100,9 @@ class Chart(QWidget):
         self._pg = pyqtgraph
         self.theme = theme
         self.plot = pyqtgraph.PlotWidget(self, background=theme.surface)
+        # As tall as its rows need (see _fit_plot_height), more only where the page gives more: a graphics view's
+        # own size hint is the scene's, taller than the rows.
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -119,6 +122,7 @@ class Chart(QWidget):
         self._rows: tuple[Any, ...] | None = None  # the categories the items were last made for
         self._x_start, self._x_end = 0.0, 0.0  # the value axis's range
         self._left_axis_pixels = 0
+        self._title_line_pixels = 0  # the value axis title's second line, when it wraps
         self._bar_item = pyqtgraph.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
         self._dot_item = pyqtgraph.ScatterPlotItem(symbol="o", pen=None)
         self._brushes: dict[str, Any] = {}
@@ -266,6 +270,9 @@ class Chart(QWidget):
         bottom.label.setTextWidth(width if wraps else -1)
         line_pixels = QFontMetrics(self._font()).lineSpacing() if wraps else 0
         bottom.setHeight(axis_pixels(self.text_scale) + line_pixels)
+        if line_pixels != self._title_line_pixels:
+            self._title_line_pixels = line_pixels
+            self._fit_plot_height()
 
     def _plot_pixels(self) -> float:
         """The plotted area's width in pixels (the plot's width less the category axis and a margin)."""
@@ -323,9 +330,15 @@ class Chart(QWidget):
             self._labels.append(label)
         self._fit_categories()
         # Last: a new height can resize the chart at once, and resizeEvent places every row's label.
-        switch_pixels = self.scale_switch.sizeHint().height() + 4 if self._spans_decades else 0
-        rows = row_pixels(self.text_scale) * len(bars)
-        self.setMinimumHeight(round(rows + axis_pixels(self.text_scale) + 20 * self.text_scale) + switch_pixels)
+        self._fit_plot_height()
+
+    def _fit_plot_height(self) -> None:
+        """The plot's least height: its rows, the value axis and its title's second line if it has one. The scale
+        switch above it is counted by the layout, at whatever size the style gives it now (a height worked out
+        from the switch's size before a new text size reached it left the chart a row short or a row long)."""
+        rows = row_pixels(self.text_scale) * len(self._bars)
+        axis = axis_pixels(self.text_scale) + self._title_line_pixels
+        self.plot.setMinimumHeight(round(rows + axis + 20 * self.text_scale))
 
     def _new_whisker(self) -> Any:
         """A range whisker added to the plot."""

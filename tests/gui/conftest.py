@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from core.calculator import Calculator
+from gui import fonts
 from gui.i18n import Languages
 from gui.main_window import MainWindow
 from gui.settings import Settings
@@ -30,7 +31,9 @@ for _folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_STATE_HOME"], os.
 
 @pytest.fixture(autouse=True)
 def languages(qapp: QApplication) -> Languages:
-    """Every GUI test starts in English with the application's translators installed, as the program does."""
+    """Every GUI test starts in English with the application's translators and its bundled Chinese font installed,
+    as the program does (the font leads in Chinese, and its taller lines are what the layout must fit)."""
+    fonts.register(qapp)
     installed = Languages(qapp)
     installed.switch("en")
     yield installed

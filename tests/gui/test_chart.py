@@ -80,7 +80,7 @@ def test_one_more_year_adds_one_label_and_one_less_removes_it(qtbot) -> None:
     assert chart.plot.getPlotItem().getAxis("left")._tickLevels[0][-1] == (0, "2028")
     chart.set_data(years[:2], "TWh a year")
     assert _texts_in_scene(chart) == ["415 TWh", "166 TWh"]
-    assert chart.minimumHeight() < 200
+    assert chart.minimumSizeHint().height() < 200
     _labels_fit(qtbot, chart)
 
 

@@ -223,12 +223,14 @@ def test_jevons_and_the_energy_ladder_stack_from_150_percent(window: MainWindow,
 
 def _content_cut_at_the_right(window: MainWindow) -> list[str]:
     """The widgets of the page on show that need more width than its scrolling body has (a page scrolls only
-    down, so whatever is wider is cut off at the right edge)."""
+    down, so whatever is wider is cut off at the right edge), and any horizontal scroll bar."""
     page = window.stack.currentWidget()
     cut = []
     for area in page.findChildren(QScrollArea):
-        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff or not area.isVisible():
+        if not area.isVisible():
             continue
+        if area.horizontalScrollBar().maximum() > 0:
+            cut.append(f"a horizontal scroll bar of {area.horizontalScrollBar().maximum()} px")
         body = area.widget()
         if body.minimumSizeHint().width() > area.viewport().width():
             cut += [
