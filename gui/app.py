@@ -4,6 +4,8 @@
     ai-energy --smoke                              start, paint the home screen, print the time to it and to the
                                                    cards' numbers, load core, exit 0
     ai-energy --view VIEW_ID                       open on one view (for desktop shortcuts and lessons)
+    ai-energy --lesson FILE                        open with a lesson's settings (see core/lessons.py); a lesson
+                                                   that cannot be used: one line on stderr, exit status 2
     ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID]
                                                    render home and every view (or the one --view names) at WxH
                                                    (default 1280x800) to DIR/<view-id>-<lang>.png
@@ -29,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import quoted
+from core.lessons import Lesson, LessonError, read_lesson
 from gui.config import (
     LANGUAGES,
     TEXT_SIZES,
@@ -59,6 +62,9 @@ log = logging.getLogger("ai_energy")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; return the exit status."""
     options = _parse(list(sys.argv[1:] if argv is None else argv))
+    lesson = _read_lesson(options.lesson) if options.lesson else None
+    if isinstance(lesson, int):
+        return lesson
     application = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(application, QApplication)
     application.setApplicationName("AI Energy Calculator")
@@ -106,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.showFullScreen()
     else:
         window.show()
+    if lesson is not None:
+        loader.loaded.connect(lambda _calculator: _open_lesson(window, lesson, Path(options.lesson).name))
     if options.view:
         loader.loaded.connect(lambda _calculator: window.open_view(options.view))
     status = application.exec()
@@ -199,6 +207,25 @@ class ScheduledExit(QObject):
             self._leave()
         else:
             self._arm()
+
+
+def _read_lesson(path: str) -> Lesson | int:
+    """The lesson of --lesson, or 2 (the status of a usage error) after one line on stderr saying what is wrong."""
+    try:
+        return read_lesson(Path(path))
+    except LessonError as error:
+        print(f"ai-energy: {error}", file=sys.stderr)
+        return 2
+
+
+def _open_lesson(window: MainWindow, lesson: Lesson, file_name: str) -> None:
+    """Show --lesson's lesson once core has loaded; a lesson that does not fit the views ends the program with
+    status 2 and one line on stderr (nothing was changed)."""
+    try:
+        window.apply_lesson(lesson, file_name)
+    except LessonError as error:
+        print(f"ai-energy: {error}", file=sys.stderr)
+        _exit(window, 2, "a lesson that does not fit")
 
 
 def _exit(window: MainWindow, status: int, reason: str = "") -> None:
@@ -355,6 +382,9 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
         default=SCREENSHOT_SIZE,
         metavar="WIDTHxHEIGHT",
         help="the window size of --screenshots (default 1280x800)",
+    )
+    parser.add_argument(
+        "--lesson", metavar="FILE", help="open with a lesson's inputs, estimates, yardsticks, language and view"
     )
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours (remembered)")
     parser.add_argument("--text-size", type=int, choices=TEXT_SIZES, help="text size in percent (remembered)")

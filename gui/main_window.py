@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.lessons import Lesson, LessonError, ViewState
 from core.paths import resources_directory
 from gui import accessibility
 from gui.card_cache import CardCache
 from gui.i18n import Languages
+from gui.lesson_button import LessonButton
 from gui.palette import LIGHT, TEXT_SCALES, THEMES, stylesheet
 from gui.resilience import LOG_FILE, config_file, log_directory
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS, card_title, reachable_view_ids
 from gui.views.home import HomeView
 from gui.widgets.controls import ElidedLabel, WheelGuard
-from gui.widgets.layout import LARGE_TEXT
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
@@ -45,6 +46,12 @@ DEFAULT_SIZE = (1280, 800)
 #: The text size of presentation mode (F11): the largest the reader can choose.
 PRESENTATION_SCALE = TEXT_SCALES[-1]
 ICONS = resources_directory() / "icons"
+
+
+#: From this text size on, the top bar keeps one row of navigation (arrows for previous and next) and shows the
+#: display controls, the lesson menu and About on a second row when asked: in one row they need more than 1024
+#: pixels at 125 %.
+COMPACT_TOP_BAR = 1.25
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +151,38 @@ class MainWindow(QMainWindow):
         self.current = view_id
         self._update_navigation()
         self.view_shown.emit(view_id)
+
+    # --- lessons ---
+
+    def lesson(self) -> Lesson:
+        """The language, the view on show, and the state of every view built so far (the others are as a new
+        reader sees them)."""
+        views = {view_id: self.views[view_id].lesson_state() for view_id in VIEW_IDS if view_id in self.views}
+        return Lesson(
+            self.languages.current, self.current, {key: state for key, state in views.items() if not state.is_empty()}
+        )
+
+    def apply_lesson(self, lesson: Lesson, file_name: str) -> None:
+        """Show `lesson`: every part is checked first (a LessonError names the key), so a broken lesson changes
+        nothing; then every view goes back to its defaults and takes the lesson's settings."""
+        known = ", ".join(VIEW_IDS)
+        for key, view_id in [("view", lesson.view or "home"), *(("views", view_id) for view_id in lesson.views)]:
+            if view_id not in ("home", *VIEW_IDS):
+                raise LessonError(
+                    f'{file_name}: {key} "{view_id}" is not a view; the views are: home, {known}',
+                    f"{file_name}：{key}“{view_id}”不是一个视图；视图有：home, {known}",
+                )
+        views = {view_id: self._view(view_id) for view_id in lesson.views}
+        for view_id, state in lesson.views.items():
+            view = views[view_id]
+            assert view is not None, "a lesson is applied once core has loaded"
+            view.check_lesson(state, f"{file_name}: views.{view_id}")
+        for view_id, built in self.views.items():
+            built.apply_lesson(lesson.views.get(view_id, ViewState()))
+        if lesson.language is not None:
+            self.set_language(lesson.language)
+        if lesson.view is not None:
+            self.open_view(lesson.view)
 
     def go_home(self) -> None:
         """Back to the cards."""
@@ -389,6 +428,7 @@ class MainWindow(QMainWindow):
         )
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.show_about)
+        self.lesson_button = LessonButton(self)
         self.present_button = QPushButton()
         self.present_button.setCheckable(True)
         self.present_button.toggled.connect(self.set_presentation)
@@ -409,10 +449,10 @@ class MainWindow(QMainWindow):
         large text sizes (projectors) the row keeps home, previous and next (as arrows), language, presentation
         and "Display", which shows or hides a second row with colours, text size and About; the title goes (the
         view's question says where the reader is)."""
-        large = self.text_scale >= LARGE_TEXT
+        large = self.text_scale >= COMPACT_TOP_BAR
         first = [self.home_button, self.app_title, self.location, None, self.previous_button, self.next_button]
         first += [self.language_box, self.present_button]
-        second: list[QWidget | None] = [None, self.theme_box, self.size_box, self.about_button]
+        second: list[QWidget | None] = [None, self.lesson_button, self.theme_box, self.size_box, self.about_button]
         if large:
             first = [widget for widget in first if widget not in (self.app_title, self.location)]
             first.append(self.more_button)
@@ -434,7 +474,7 @@ class MainWindow(QMainWindow):
         shown_below = large and self.more_button.isChecked()
         for widget in (self.app_title, self.location, self.more_button, self.present_button):
             widget.setVisible(widget not in hidden)
-        for widget in (self.theme_box, self.size_box, self.about_button):
+        for widget in (self.lesson_button, self.theme_box, self.size_box, self.about_button):
             staff_only = self.exhibit_mode and widget is not self.about_button  # an exhibit's staff set these
             widget.setVisible((shown_below or not large) and not staff_only)
         self._word_navigation()
@@ -477,7 +517,7 @@ class MainWindow(QMainWindow):
     def _word_navigation(self) -> None:
         """Word the buttons whose text depends on the mode: at large text sizes previous and next are arrows
         (their names stay for screen readers and tooltips); presentation says how to leave it."""
-        arrows = self.text_scale >= LARGE_TEXT
+        arrows = self.text_scale >= COMPACT_TOP_BAR
         inside = self.current != "home"
         for button, text, arrow in (
             (self.previous_button, self.tr("Previous"), "<"),

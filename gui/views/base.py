@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from core.calculator import Calculator
 from core.dataset import YardstickKind
+from core.errors import CalculatorError
+from core.lessons import LessonError, ViewState
 from core.stories import Row, Story, StoryInput, Worded, render
 from gui.accessibility import follow_in_tab_order
+from gui.lessons import checked_choice, checked_inputs, inputs_state, unknown_name
 from gui.model import StoryModel
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
@@ -175,6 +178,75 @@ class StoryView(Page):
     def reset_inputs(self) -> None:
         """The article's inputs and estimates, and the default yardsticks."""
         self.model.reset()
+
+    # --- lessons ---
+
+    def lesson_state(self) -> ViewState:
+        """The reader's own values, every chosen estimate (and scenario) and every yardstick."""
+        model = self.model
+        choices = {"scenario": model.scenario.id} if self.story.alternatives else {}
+        choices |= {chooser.input: model.choice(chooser.input) for chooser in self.story.choosers}
+        return ViewState(
+            inputs_state(self.inputs, model.is_set_by_reader),
+            choices,
+            {slot.slot: model.yardstick(slot.slot) for slot in self.slots},
+        )
+
+    def check_lesson(self, state: ViewState, where: str) -> None:
+        """Every input known, of the right kind and in range; every choice and yardstick one the view offers. An
+        input with a chooser and no slider ("hgx_a100_power = "10.2 kW"") must be one of its estimates' values."""
+        self._lesson_settings(state, where)
+
+    def apply_lesson(self, state: ViewState) -> None:
+        """The defaults, then the lesson's choices, yardsticks and values."""
+        choices, yardsticks, numbers = self._lesson_settings(state, "")
+        self.model.reset()
+        for name, figure_id in choices.items():
+            self.model.set_scenario(figure_id) if name == "scenario" else self.model.choose(name, figure_id)
+        for slot, figure_id in yardsticks.items():
+            self.model.set_yardstick(slot, figure_id)
+        units = {control.spec.name: control.spec.unit for control in self.inputs}
+        for name, number in numbers.items():
+            self.model.set_value(name, number, units[name])
+
+    def _lesson_settings(self, state: ViewState, where: str) -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
+        """The lesson's choices, yardsticks and input values, checked (see check_lesson)."""
+        options = {chooser.input: [option.figure for option in chooser.options] for chooser in self.story.choosers}
+        if self.story.alternatives:
+            options["scenario"] = list(self.story.alternatives)
+        choices = {}
+        for name, figure_id in state.choices.items():
+            if name not in options:
+                raise unknown_name(f"{where}.choices.{name}", options)
+            choices[name] = checked_choice(f"{where}.choices.{name}", figure_id, options[name])
+        slots = {slot.slot: self.strip.yardstick_ids(slot.slot) for slot in self.slots}
+        yardsticks = {}
+        for slot, figure_id in state.yardsticks.items():
+            if slot not in slots:
+                raise unknown_name(f"{where}.yardsticks.{slot}", slots)
+            yardsticks[slot] = checked_choice(f"{where}.yardsticks.{slot}", figure_id, slots[slot])
+        sliders = {name: text for name, text in state.inputs.items() if name not in options}
+        for name, text in state.inputs.items():
+            if name in options:  # a value for a chooser: the estimate that has it
+                choices[name] = self._estimate_with_value(f"{where}.inputs.{name}", text, options[name])
+        return choices, yardsticks, checked_inputs(self.calculator, self.inputs, sliders, f"{where}.inputs")
+
+    def _estimate_with_value(self, key: str, text: str, figure_ids: list[str]) -> str:
+        """The figure among `figure_ids` whose value is `text` ("10.2 kW" is the H100 server's power)."""
+        try:
+            wanted = self.calculator.evaluate(text).result.value
+        except CalculatorError as error:
+            raise LessonError(f'{key} = "{text}": {error}', f'{key} = "{text}"：{error.message("zh")}') from None
+        for figure_id in figure_ids:
+            value = self.calculator.named_value(figure_id).value
+            if value.dimensionality == wanted.dimensionality and abs(float((value - wanted) / value)) < 1e-9:
+                return figure_id
+        shown = ", ".join(f"{self.calculator.named_value(figure_id).value:~g}" for figure_id in figure_ids)
+        raise LessonError(
+            f'{key} = "{text}": this input takes one of its estimates ({shown}); write one of them, or choose it '
+            f"by id under choices",
+            f'{key} = "{text}"：这一项只能取其中一项估算（{shown}）；请写其中之一，或在choices里按编号选择',
+        )
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize charts, and stack the columns at large text sizes."""

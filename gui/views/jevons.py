@@ -9,6 +9,7 @@ from core.calculator import Calculator
 from core.explain import describe_steps
 from core.expression import Calculation
 from core.formatting import format_estimate
+from core.lessons import LessonError, ViewState
 from core.projection import (
     AI_SHARE,
     CADENCE,
@@ -25,6 +26,7 @@ from core.projection import (
 )
 from core.units import quantity
 from core.values import Estimate, exact
+from gui.lessons import checked_inputs, inputs_state
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
 from gui.widgets.headline import Headline
@@ -72,6 +74,10 @@ class JevonsModel(QObject):
     def value(self, name: str) -> Estimate:
         """An assumption's current value."""
         return self._values[name]
+
+    def is_set_by_reader(self, name: str) -> bool:
+        """True when an assumption is no longer its sourced default."""
+        return self._values[name].value != self._defaults[name].value
 
     def set_value(self, name: str, magnitude: float, unit: str) -> None:
         """Set an assumption from a control."""
@@ -150,6 +156,27 @@ class JevonsView(Page):
     def card_headline(self) -> str:
         """Where the reader's assumptions lead."""
         return _card_text(self.model.projection(), self.language)
+
+    def lesson_state(self) -> ViewState:
+        """The assumptions the reader changed."""
+        return ViewState(inputs_state(self.inputs, self.model.is_set_by_reader))
+
+    def check_lesson(self, state: ViewState, where: str) -> None:
+        """Only inputs, each known, of the right kind and in range."""
+        if state.choices or state.yardsticks:
+            raise LessonError(
+                f"{where}: this view takes inputs only; remove its choices and yardsticks",
+                f"{where}：这个视图只有输入项；请删去choices和yardsticks",
+            )
+        checked_inputs(self.calculator, self.inputs, state.inputs, f"{where}.inputs")
+
+    def apply_lesson(self, state: ViewState) -> None:
+        """The sourced defaults, then the lesson's assumptions."""
+        numbers = checked_inputs(self.calculator, self.inputs, state.inputs, "")
+        self.model.reset()
+        for control in self.inputs:
+            if control.spec.name in numbers:
+                self.model.set_value(control.spec.name, numbers[control.spec.name], control.spec.unit)
 
     def reset_inputs(self) -> None:
         """The sourced defaults."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from core.lessons import LessonError, ViewState
 from gui.palette import Theme
 from gui.widgets.chart import Chart
 from gui.widgets.trend_chart import TrendChart
@@ -65,6 +66,22 @@ class Page(QWidget):
 
     def set_exhibit_mode(self, on: bool) -> None:
         """Exhibit (kiosk) mode: hide what visitors must not use (by default nothing)."""
+
+    def lesson_state(self) -> ViewState:
+        """What a lesson saves of this view (by default nothing: the view has no settings of its own)."""
+        return ViewState()
+
+    def check_lesson(self, state: ViewState, where: str) -> None:
+        """Raise a LessonError when `state` (the lesson's table `where`) cannot be applied to this view."""
+        if not state.is_empty():
+            raise LessonError(
+                f"{where}: this view has no inputs, choices or yardsticks to set; remove its table",
+                f"{where}：这个视图没有可设置的输入、估算或对比对象；请删去这一表",
+            )
+
+    def apply_lesson(self, state: ViewState) -> None:
+        """Show `state` (checked by check_lesson): the view's defaults, then the lesson's settings."""
+        self.reset_inputs()
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize what the style sheet does not reach (charts)."""

@@ -85,6 +85,10 @@ class ComparisonStrip(QWidget):
             self.sentences[slot.slot].setAccessibleName(text)
         self._worded_in = language
 
+    def yardstick_ids(self, slot: str) -> list[str]:
+        """The yardsticks the reader can pick in `slot`, in the chooser's order."""
+        return list(self._ids[slot])
+
     def sentence(self, slot: str) -> str:
         """The sentence shown for `slot` (for tests and the attract loop)."""
         return self.sentences[slot].text()

@@ -4,7 +4,7 @@
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="144"/>
+        <location filename="../../gui/views/sources_claims.py" line="145"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <extracomment>The figures table&apos;s id column (core.export.COLUMNS), hidden until the reader asks for it.</extracomment>
         <translation>

@@ -23,15 +23,16 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="64"/>
+        <location filename="../../gui/views/home.py" line="67"/>
         <source>Open and explore →</source>
+        <extracomment>A card&apos;s narrowest width: three cards, their spacing and the page&apos;s margins fit 1024 pixels less a scroll bar.</extracomment>
         <translation>点击进入 →</translation>
     </message>
 </context>
 <context>
     <name>CardText</name>
     <message numerus="yes">
-        <location filename="../../gui/views/sources_claims.py" line="144"/>
+        <location filename="../../gui/views/sources_claims.py" line="145"/>
         <source>%1 figures, %2 sources; %n claim(s) rounded loosely</source>
         <extracomment>The figures table&apos;s id column (core.export.COLUMNS), hidden until the reader asks for it.</extracomment>
         <translation>
@@ -42,48 +43,48 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="26"/>
+        <location filename="../../gui/views/catalogue.py" line="33"/>
         <source>One search vs one AI query</source>
-        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories, not the tools (free calculator, sources).</extracomment>
+        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories, not the tools (free calculator, sources). The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="27"/>
+        <location filename="../../gui/views/catalogue.py" line="34"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3抵得上多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="28"/>
+        <location filename="../../gui/views/catalogue.py" line="35"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌搜索全用AI：三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="29"/>
+        <location filename="../../gui/views/catalogue.py" line="36"/>
         <source>How much does ChatGPT use in a day?</source>
         <translation>ChatGPT一天用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="30"/>
+        <location filename="../../gui/views/catalogue.py" line="37"/>
         <source>The global picture</source>
         <translation>全球概况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="31"/>
+        <location filename="../../gui/views/catalogue.py" line="38"/>
         <source>Efficiency and the Jevons paradox</source>
         <translation>能效与杰文斯悖论</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="32"/>
+        <location filename="../../gui/views/catalogue.py" line="39"/>
         <source>The energy ladder</source>
         <translation>能耗阶梯</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="33"/>
+        <location filename="../../gui/views/catalogue.py" line="40"/>
         <source>Free calculator</source>
         <translation>自己算一算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="34"/>
+        <location filename="../../gui/views/catalogue.py" line="41"/>
         <source>Sources and claims</source>
         <translation>数据来源与说法核查</translation>
     </message>
@@ -91,28 +92,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="173"/>
+        <location filename="../../gui/widgets/chart.py" line="178"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label. The categories may always take this share of the chart&apos;s width, however long the value labels.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="207"/>
+        <location filename="../../gui/widgets/chart.py" line="212"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="209"/>
+        <location filename="../../gui/widgets/chart.py" line="214"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="219"/>
+        <location filename="../../gui/widgets/chart.py" line="224"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="222"/>
+        <location filename="../../gui/widgets/chart.py" line="227"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
     </message>
@@ -120,28 +121,28 @@
 <context>
     <name>EnergyLadderView</name>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="55"/>
+        <location filename="../../gui/views/energy_ladder.py" line="56"/>
         <source>%1 rungs, from %2 to %3</source>
         <extracomment>The longest category label on the chart, in columns (a Chinese character takes two).</extracomment>
         <translation>%1级阶梯：从%2到%3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="61"/>
+        <location filename="../../gui/views/energy_ladder.py" line="63"/>
         <source>From one web search to the world&apos;s electricity: where does AI stand?</source>
         <translation>从一次网页搜索到全世界的用电：AI处在哪个位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="63"/>
+        <location filename="../../gui/views/energy_ladder.py" line="66"/>
         <source>Rungs of the energy ladder</source>
         <translation>能耗阶梯的各级</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="86"/>
+        <location filename="../../gui/views/energy_ladder.py" line="89"/>
         <source>Energy (Wh): one item, or one year of a yearly or daily use</source>
         <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="132"/>
+        <location filename="../../gui/views/energy_ladder.py" line="136"/>
         <source>%1 = %2 a year</source>
         <translation>%1，即每年%2</translation>
     </message>
@@ -149,50 +150,50 @@
 <context>
     <name>FreeCalculatorView</name>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="89"/>
+        <location filename="../../gui/views/free_calculator.py" line="90"/>
         <source>Your own numbers, units and 度</source>
         <extracomment>The example the calculator starts with: the article&apos;s own sum for ChatGPT&apos;s day, servers x power x hours, with the servers and power taken from these figures. It reads 560 MWh: 6.5 kW has two significant figures (the steps show three digits, 564 MWh, so that each line&apos;s arithmetic can be followed). The units offered for the result, as (what the list shows, the unit core converts to), in each language.</extracomment>
         <translation>用你自己的数值、单位和“度”来算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="99"/>
+        <location filename="../../gui/views/free_calculator.py" line="100"/>
         <source>Calculate with the article&apos;s figures, or your own</source>
         <translation>用文章里的数据或你自己的数值来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="102"/>
+        <location filename="../../gui/views/free_calculator.py" line="103"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="106"/>
-        <location filename="../../gui/views/free_calculator.py" line="109"/>
+        <location filename="../../gui/views/free_calculator.py" line="107"/>
+        <location filename="../../gui/views/free_calculator.py" line="110"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="107"/>
         <location filename="../../gui/views/free_calculator.py" line="108"/>
+        <location filename="../../gui/views/free_calculator.py" line="109"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="110"/>
+        <location filename="../../gui/views/free_calculator.py" line="111"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="149"/>
+        <location filename="../../gui/views/free_calculator.py" line="150"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="163"/>
+        <location filename="../../gui/views/free_calculator.py" line="164"/>
         <source>Before this change: %1</source>
         <translation>修改前的结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="185"/>
+        <location filename="../../gui/views/free_calculator.py" line="186"/>
         <source>as calculated</source>
         <translation>不换算（原始单位）</translation>
     </message>
@@ -200,27 +201,27 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="66"/>
+        <location filename="../../gui/views/global_picture.py" line="67"/>
         <source>Split into computing, cooling and other</source>
         <translation>拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="134"/>
+        <location filename="../../gui/views/global_picture.py" line="135"/>
         <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
         <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="154"/>
+        <location filename="../../gui/views/global_picture.py" line="155"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="155"/>
+        <location filename="../../gui/views/global_picture.py" line="156"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="156"/>
+        <location filename="../../gui/views/global_picture.py" line="157"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -228,12 +229,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="128"/>
+        <location filename="../../gui/views/home.py" line="142"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="131"/>
+        <location filename="../../gui/views/home.py" line="145"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐条验算《三联生活周刊》2024年阿莱克斯·德弗里斯专访中的说法，每项数据都注明来源。请选择一个问题。</translation>
     </message>
@@ -241,99 +242,99 @@
 <context>
     <name>JevonsView</name>
     <message>
-        <location filename="../../gui/views/jevons.py" line="159"/>
+        <location filename="../../gui/views/jevons.py" line="187"/>
         <source>If chips get more efficient, will AI use less electricity?</source>
         <extracomment>The chart&apos;s unit in each language: Chinese counts in the article&apos;s 亿度 (its axis says so).</extracomment>
         <translation>芯片更节能了，AI就会少用电吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="162"/>
+        <location filename="../../gui/views/jevons.py" line="190"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
         <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="169"/>
+        <location filename="../../gui/views/jevons.py" line="197"/>
         <source>Growth in demand for AI work per year</source>
         <translation>人工智能算力需求的年增长率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="170"/>
+        <location filename="../../gui/views/jevons.py" line="198"/>
         <source>Work per kWh, new chip generation against the last</source>
         <translation>新一代芯片每度电的计算量是上一代的几倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="170"/>
+        <location filename="../../gui/views/jevons.py" line="198"/>
         <source>×</source>
         <translation>倍</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="171"/>
+        <location filename="../../gui/views/jevons.py" line="199"/>
         <source>Years between chip generations</source>
         <translation>芯片换代间隔（年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="171"/>
-        <location filename="../../gui/views/jevons.py" line="172"/>
+        <location filename="../../gui/views/jevons.py" line="199"/>
+        <location filename="../../gui/views/jevons.py" line="200"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="172"/>
+        <location filename="../../gui/views/jevons.py" line="200"/>
         <source>Years ahead</source>
         <translation>预测未来几年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="188"/>
+        <location filename="../../gui/views/jevons.py" line="216"/>
         <source>AI&apos;s own electricity falls only if demand for AI work grows less than %1 a year</source>
         <translation>只有当算力需求的年增长率低于%1时，人工智能自身的用电量才会下降</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="192"/>
+        <location filename="../../gui/views/jevons.py" line="220"/>
         <source>Electricity per year (TWh)</source>
         <translation>每年用电量（亿度）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="204"/>
+        <location filename="../../gui/views/jevons.py" line="232"/>
         <source>Chips do more work per kWh, and yet total use rises: %1 in %2</source>
         <translation>芯片每度电做的计算更多了，总用电量却仍在上升：%2年将达到%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="206"/>
+        <location filename="../../gui/views/jevons.py" line="234"/>
         <source>With these assumptions efficiency wins: total use falls to %1 in %2</source>
         <translation>按这些假设，效率占了上风：总用电量%2年将降至%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="208"/>
+        <location filename="../../gui/views/jevons.py" line="236"/>
         <source>With these assumptions total use stays about the same: %1 in %2</source>
         <translation>按这些假设，总用电量基本持平：%2年为%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="215"/>
+        <location filename="../../gui/views/jevons.py" line="243"/>
         <source>From %1 in %2 (the world&apos;s data centres, IEA). The IEA projects %3 for %4.</source>
         <translation>起点：%2年全球数据中心用电量为%1（国际能源署）。国际能源署预测%4年为%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="230"/>
+        <location filename="../../gui/views/jevons.py" line="258"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
         <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="261"/>
+        <location filename="../../gui/views/jevons.py" line="289"/>
         <source>Your projection</source>
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="266"/>
+        <location filename="../../gui/views/jevons.py" line="294"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="267"/>
+        <location filename="../../gui/views/jevons.py" line="295"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="315"/>
+        <location filename="../../gui/views/jevons.py" line="343"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
     </message>
@@ -341,167 +342,216 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../gui/kiosk.py" line="158"/>
+        <location filename="../../gui/kiosk.py" line="160"/>
         <source>Touch the screen to explore</source>
         <extracomment>The exit status after a staff exit: supervisors (the systemd unit, Windows Shell Launcher) restart the program after any other exit, a crash or a scheduled `quit_after` included, but not after this one.</extracomment>
         <translation>触摸屏幕，开始探索</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="175"/>
+        <location filename="../../gui/kiosk.py" line="177"/>
         <source>Staff exit</source>
         <translation>工作人员退出</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="176"/>
+        <location filename="../../gui/kiosk.py" line="178"/>
         <source>Type the staff PIN to close the exhibit.</source>
         <translation>请输入工作人员密码以关闭展项。</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="180"/>
+        <location filename="../../gui/kiosk.py" line="182"/>
         <source>Staff PIN</source>
         <translation>工作人员密码</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="185"/>
+        <location filename="../../gui/kiosk.py" line="187"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="187"/>
+        <location filename="../../gui/kiosk.py" line="189"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="188"/>
+        <location filename="../../gui/kiosk.py" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/kiosk.py" line="201"/>
+        <location filename="../../gui/kiosk.py" line="203"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密码不正确，请重试。</translation>
     </message>
 </context>
 <context>
+    <name>LessonButton</name>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="33"/>
+        <location filename="../../gui/lesson_button.py" line="34"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="35"/>
+        <source>Save the inputs of every view as a lesson, or open one</source>
+        <translation>把各个视图的输入保存为课程文件，或打开一个课程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="36"/>
+        <source>Open lesson…</source>
+        <translation>打开课程……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="37"/>
+        <source>Save lesson…</source>
+        <translation>保存课程……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="41"/>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="47"/>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="56"/>
+        <source>This lesson cannot be opened</source>
+        <translation>无法打开这个课程</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="65"/>
+        <source>The lesson was not saved</source>
+        <translation>课程没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="75"/>
+        <source>Lessons (*%1 *.toml)</source>
+        <translation>课程文件 (*%1 *.toml)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>AI Energy Calculator</source>
-        <extracomment>Room for the current view&apos;s title in the top bar, at 100 %. The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose.</extracomment>
+        <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Colours, text size and About</source>
         <translation>配色、字号和“关于”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="519"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="527"/>
         <source>Leave presentation mode (F11)</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>
@@ -509,153 +559,154 @@ Log: %2</source>
 <context>
     <name>SourcesClaimsView</name>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="206"/>
+        <location filename="../../gui/views/sources_claims.py" line="209"/>
         <source>Where does every number come from, and does the article add up?</source>
         <translation>每项数据从哪里来？文章的算术对得上吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="207"/>
+        <location filename="../../gui/views/sources_claims.py" line="211"/>
         <source>Search figures: a word, an id, a year, a source…</source>
         <translation>搜索数据：关键词、编号、年份、来源……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="208"/>
+        <location filename="../../gui/views/sources_claims.py" line="212"/>
         <source>Search figures</source>
         <translation>搜索数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="209"/>
+        <location filename="../../gui/views/sources_claims.py" line="213"/>
         <source>Show the ids (for typing into the calculator)</source>
         <translation>显示数据编号（可输入计算器）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="211"/>
+        <location filename="../../gui/views/sources_claims.py" line="215"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="212"/>
+        <location filename="../../gui/views/sources_claims.py" line="216"/>
         <source>Figures and their sources</source>
         <translation>数据及其来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="213"/>
+        <location filename="../../gui/views/sources_claims.py" line="217"/>
         <source>Export the table as CSV…</source>
         <translation>将表格导出为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="214"/>
+        <location filename="../../gui/views/sources_claims.py" line="218"/>
         <source>Copy the selected source&apos;s address</source>
         <translation>复制所选来源的网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="215"/>
-        <location filename="../../gui/views/sources_claims.py" line="216"/>
+        <location filename="../../gui/views/sources_claims.py" line="219"/>
+        <location filename="../../gui/views/sources_claims.py" line="220"/>
         <source>The article&apos;s claims, checked</source>
         <translation>核对文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="243"/>
+        <location filename="../../gui/views/sources_claims.py" line="251"/>
         <source>Select a figure first.</source>
         <translation>请先选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="247"/>
+        <location filename="../../gui/views/sources_claims.py" line="255"/>
         <source>This source has no web address; its title is in the table.</source>
         <translation>这个来源没有网址，表中列有它的标题。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="250"/>
+        <location filename="../../gui/views/sources_claims.py" line="258"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="255"/>
+        <location filename="../../gui/views/sources_claims.py" line="263"/>
         <source>Export figures</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="261"/>
+        <location filename="../../gui/views/sources_claims.py" line="269"/>
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="263"/>
+        <location filename="../../gui/views/sources_claims.py" line="271"/>
         <source>Saved %1 figures to %2</source>
         <translation>已将%1项数据保存到%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="267"/>
+        <location filename="../../gui/views/sources_claims.py" line="275"/>
         <source>%1 of %2 figures</source>
         <translation>共%2项，显示%1项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="323"/>
+        <location filename="../../gui/views/sources_claims.py" line="355"/>
         <source>Id</source>
+        <extracomment>Column widths at 100 % (they grow with the text size): the figures table&apos;s id, name and value; the claims table&apos;s claim, its figure and the calculator&apos;s result. The other columns&apos; width at 100 %, widened where the column&apos;s title needs more. The search box&apos;s narrowest width at 100 %: room for &quot;Search figures&quot;.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="324"/>
+        <location filename="../../gui/views/sources_claims.py" line="356"/>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="325"/>
+        <location filename="../../gui/views/sources_claims.py" line="357"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="326"/>
+        <location filename="../../gui/views/sources_claims.py" line="358"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="327"/>
+        <location filename="../../gui/views/sources_claims.py" line="359"/>
         <source>Status</source>
         <translation>核实情况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="328"/>
+        <location filename="../../gui/views/sources_claims.py" line="360"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="329"/>
+        <location filename="../../gui/views/sources_claims.py" line="361"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="330"/>
+        <location filename="../../gui/views/sources_claims.py" line="362"/>
         <source>Article&apos;s wording</source>
         <translation>文章原文</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="331"/>
+        <location filename="../../gui/views/sources_claims.py" line="363"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="338"/>
+        <location filename="../../gui/views/sources_claims.py" line="370"/>
         <source>The article says</source>
         <translation>文章的说法</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="339"/>
+        <location filename="../../gui/views/sources_claims.py" line="371"/>
         <source>Its figure</source>
         <translation>文章的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="340"/>
+        <location filename="../../gui/views/sources_claims.py" line="372"/>
         <source>The calculator gives</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="341"/>
+        <location filename="../../gui/views/sources_claims.py" line="373"/>
         <source>Deviation</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/views/sources_claims.py" line="342"/>
+        <location filename="../../gui/views/sources_claims.py" line="374"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -671,43 +722,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="208"/>
-        <location filename="../../gui/views/base.py" line="209"/>
+        <location filename="../../gui/views/base.py" line="281"/>
+        <location filename="../../gui/views/base.py" line="282"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="219"/>
+        <location filename="../../gui/views/base.py" line="292"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="220"/>
+        <location filename="../../gui/views/base.py" line="293"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="222"/>
+        <location filename="../../gui/views/base.py" line="295"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="223"/>
+        <location filename="../../gui/views/base.py" line="296"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="224"/>
+        <location filename="../../gui/views/base.py" line="297"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="227"/>
+        <location filename="../../gui/views/base.py" line="300"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="228"/>
+        <location filename="../../gui/views/base.py" line="301"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
