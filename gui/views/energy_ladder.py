@@ -103,6 +103,12 @@ class EnergyLadderView(Page):
         super().set_display(theme, text_scale)
         stacked = columns_for(text_scale, 2) == 1
         self.columns.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        # Stacked, the chart takes most of the height: the list names the same rungs, and at 200 % an even split
+        # left the chart 130-200 pixels, four rungs and no axis.
+        self.columns.setStretch(0, 1 if stacked else 2)
+        self.columns.setStretch(1, 4 if stacked else 3)
+        rows = round(STACKED_LIST_ROWS * (self.list.sizeHintForRow(0) if self.list.count() else 30))
+        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 20 if stacked else QWIDGETSIZE_MAX)
 
     def _lay_out(self) -> None:
         """Question and headline; list and source on the left, the tall chart (scrolling) on the right."""
@@ -124,6 +130,12 @@ class EnergyLadderView(Page):
         layout.addWidget(self.question)
         layout.addWidget(self.headline)
         layout.addLayout(columns, 1)
+
+
+#: How many of the list's rows show when the chart is under it (the list scrolls; the chart shows every rung).
+STACKED_LIST_ROWS = 2.5
+#: Qt's "no maximum" for a widget's size.
+QWIDGETSIZE_MAX = 16777215
 
 
 def _energy_text(rung: Rung, language: str) -> str:

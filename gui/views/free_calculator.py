@@ -23,7 +23,7 @@ from gui.views.page import Page
 from gui.widgets.controls import FullTextComboBox
 from gui.widgets.headline import Headline
 from gui.widgets.layout import columns_for, scrolling_body, styled_label
-from gui.widgets.line_breaks import without_orphan
+from gui.widgets.line_breaks import unbreakable, without_orphan
 
 #: The example the calculator starts with: the article's own sum for ChatGPT's day, servers x power x hours,
 #: with the servers and power taken from these figures. It reads 560 MWh: 6.5 kW has two significant figures
@@ -98,12 +98,11 @@ class FreeCalculatorView(Page):
     def retranslate(self) -> None:
         """Re-read every translated string."""
         self.question.setText(without_orphan(self.tr("Calculate with the article's figures, or your own")))
-        self.hint.setText(
-            self.tr(
-                "Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids "
-                "(start typing: suggestions appear). Use + − × ÷ and brackets."
-            )
+        hint = self.tr(
+            "Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids "
+            "(start typing: suggestions appear). Use + − × ÷ and brackets."
         )
+        self.hint.setText(without_orphan(unbreakable(hint)))
         self.expression.setAccessibleName(self.tr("Expression"))
         self.target.setAccessibleName(self.tr("Show the result as"))
         self.target_label.setText(self.tr("Show the result as"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.widgets.layout import arrange_in_columns, columns_for
+from gui.widgets.line_breaks import without_orphan
 
 #: A card's narrowest width: three cards, their spacing and the page's margins fit 1024 pixels less a scroll bar.
 CARD_MINIMUM_WIDTH = 280
@@ -63,7 +64,7 @@ class Card(QPushButton):
         """The card's title and (when known) its headline."""
         self.title.setText(title)
         if headline is not None:
-            self.headline.setText(headline)
+            self.headline.setText(without_orphan(headline))
         self.hint.setText(self.tr("Open and explore →"))
         self.setAccessibleName(f"{title}: {self.headline.text()}")
 

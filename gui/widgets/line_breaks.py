@@ -10,7 +10,7 @@ import re
 _NUMBER_AND_UNIT = re.compile(
     r"(?:约|最多|至少|不到)?\d[\d.,]*(?:万亿|亿|万)?(?:[～–-]\d[\d.,]*)?(?:万亿|亿|万)?"
     r"(?:以上|度|瓦时|千瓦时|千瓦|美元|户|台|次|倍|小时|分钟|年|%"
-    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?(?:billion|million|trillion))?"
+    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?h\b| ?(?:billion|million|trillion))?"
 )
 WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
 

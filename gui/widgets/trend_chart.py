@@ -150,7 +150,8 @@ class TrendChart(QWidget):
         width = (HIGHLIGHT_LINE_PIXELS if series.highlighted else LINE_PIXELS) * self.text_scale
         dashed = Qt.PenStyle.DashLine if series.style == "dashed" else Qt.PenStyle.SolidLine
         pen = None if series.style == "dots" else self._pg.mkPen(colour, width=width, style=dashed)
-        symbol = None if series.style == "line" else "o"
+        # Observed points are squares, a projection's points circles: in high contrast both are white.
+        symbol = {"line": None, "dots": "s"}.get(series.style, "o")
         return self._pg.PlotDataItem(
             [],
             [],

@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="299"/>
+        <location filename="../../gui/app.py" line="326"/>
         <source>The data could not be loaded</source>
         <extracomment>The smallest window the program is laid out for (a 1024x768 projector, less the desktop&apos;s panels).</extracomment>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="337"/>
+        <location filename="../../gui/app.py" line="364"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="338"/>
+        <location filename="../../gui/app.py" line="365"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -23,7 +23,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="67"/>
+        <location filename="../../gui/views/home.py" line="68"/>
         <source>Open and explore →</source>
         <extracomment>A card&apos;s narrowest width: three cards, their spacing and the page&apos;s margins fit 1024 pixels less a scroll bar.</extracomment>
         <translation>点击进入 →</translation>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../gui/views/catalogue.py" line="34"/>
         <source>Training GPT-3 = how many households?</source>
-        <translation>训练GPT-3抵得上多少户家庭？</translation>
+        <translation>训练GPT-3的耗电相当于多少户家庭？</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue.py" line="35"/>
@@ -142,7 +142,7 @@
         <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="136"/>
+        <location filename="../../gui/views/energy_ladder.py" line="140"/>
         <source>%1 = %2 a year</source>
         <translation>%1，即每年%2</translation>
     </message>
@@ -163,7 +163,7 @@
     <message>
         <location filename="../../gui/views/free_calculator.py" line="103"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
-        <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
+        <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文单位符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
         <location filename="../../gui/views/free_calculator.py" line="107"/>
@@ -229,12 +229,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="142"/>
+        <location filename="../../gui/views/home.py" line="143"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="145"/>
+        <location filename="../../gui/views/home.py" line="146"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐条验算《三联生活周刊》2024年阿莱克斯·德弗里斯专访中的说法，每项数据都注明来源。请选择一个问题。</translation>
     </message>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="190"/>
         <source>In 1865 the economist William Stanley Jevons noticed that Britain burned more coal, not less, after James Watt made steam engines far more efficient: cheaper power made engines worth using everywhere. AI chips may follow the same path. Each generation does more work per kWh, but if the demand for AI work grows faster, total electricity still rises. Move the sliders to see when.</source>
-        <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为更便宜的动力让蒸汽机值得用在各处。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
+        <translation>1865年，经济学家威廉·斯坦利·杰文斯注意到：瓦特大大提高了蒸汽机的效率之后，英国烧的煤不是更少而是更多了，因为动力变便宜了，蒸汽机被用到了更多地方。AI芯片可能走同样的路：每一代芯片每度电能做更多的计算，但如果AI算力需求增长得更快，总用电量仍会上升。拖动滑块看看什么时候会这样。</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="197"/>
@@ -316,7 +316,7 @@
     <message>
         <location filename="../../gui/views/jevons.py" line="258"/>
         <source>Starting assumptions: leading AI chips do %1 more work per kWh each year (Epoch AI) and new chip generations come %2 apart (NVIDIA until 2024), so each generation does %3 times the work per kWh; this applies to the AI servers&apos; share of data centres (%4, IEA); the rest stays as it was. Demand for AI work grows %5 a year: the growth at which this model meets the IEA&apos;s projection for %6. Change any of them.</source>
-        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果恰好与国际能源署对%6年的预测吻合。以上各项都可以修改。</translation>
+        <translation>初始假设：领先的AI芯片每度电的计算量每年提高%1（Epoch AI），芯片每隔%2换代一次（英伟达2024年以前的节奏），因此每一代芯片每度电的计算量是上一代的%3倍；这只适用于数据中心里人工智能服务器所占的部分（%4，国际能源署），其余部分保持不变。算力需求每年增长%5：在这一增长率下，本模型的结果与国际能源署对%6年的预测基本吻合。以上各项都可以修改。</translation>
     </message>
     <message>
         <location filename="../../gui/views/jevons.py" line="289"/>
@@ -435,123 +435,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>AI Energy Calculator</source>
-        <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose.</extracomment>
+        <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose. From this text size on, the top bar keeps one row of navigation (arrows for previous and next) and shows the display controls, the lesson menu and About on a second row when asked: in one row they need more than 1024 pixels at 125 %.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518"/>
+        <location filename="../../gui/main_window.py" line="523"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Colours, text size and About</source>
         <translation>配色、字号和“关于”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="529"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="530"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527"/>
+        <location filename="../../gui/main_window.py" line="532"/>
         <source>Leave presentation mode (F11)</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="534"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>

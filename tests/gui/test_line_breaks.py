@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.accessibility import spoken
-from gui.widgets.line_breaks import NO_BREAK_SPACE, WORD_JOINER, unbroken_brackets, without_orphan
+from gui.widgets.line_breaks import NO_BREAK_SPACE, WORD_JOINER, unbreakable, unbroken_brackets, without_orphan
 
 
 def test_a_chinese_question_keeps_its_last_five_characters_together() -> None:
@@ -36,3 +36,9 @@ def test_a_charts_unit_note_breaks_before_its_bracket_never_inside_it() -> None:
     note = "（瓦时；1度 = 1千瓦时 = 1000瓦时）".replace(" ", NO_BREAK_SPACE)
     assert unbroken_brackets(title) == "每次搜索或问答的用电量" + WORD_JOINER.join(note)
     assert unbroken_brackets("Energy (Wh) per query") == f"Energy {WORD_JOINER.join('(Wh)')} per query"
+
+
+def test_hours_stay_with_their_number() -> None:
+    assert unbreakable("5 kW, 24 h and 3 hours") == f"5{NO_BREAK_SPACE}kW, 24{NO_BREAK_SPACE}h and 3 hours".replace(
+        f"5{NO_BREAK_SPACE}kW", WORD_JOINER.join(f"5{NO_BREAK_SPACE}kW")
+    ).replace(f"24{NO_BREAK_SPACE}h", WORD_JOINER.join(f"24{NO_BREAK_SPACE}h"))

@@ -67,7 +67,7 @@ def test_the_highlighted_series_is_thicker_in_the_accent_colour_and_labelled_at_
     assert highlighted.opts["pen"].widthF() > plain.opts["pen"].widthF()
     assert highlighted.opts["pen"].style() == Qt.PenStyle.DashLine and highlighted.opts["symbol"] == "o"
     assert plain.opts["pen"].color().name() != LIGHT.highlight_bar.lower()
-    assert dots.opts["pen"] is None and dots.opts["symbol"] == "o"  # dots alone
+    assert dots.opts["pen"] is None and dots.opts["symbol"] == "s"  # squares alone: told apart from circles
     assert chart._last_label.isVisible() and chart._last_label.textItem.toPlainText() == "650 TWh"
     assert (chart._last_label.pos().x(), chart._last_label.pos().y()) == (2026, 650)
 
