@@ -9,6 +9,8 @@
     ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID]
                                                    render home and every view (or the one --view names) at WxH
                                                    (default 1280x800) to DIR/<view-id>-<lang>.png
+    ai-energy --handout VIEW_ID [--lang en|zh] [--lesson FILE] --out FILE.pdf [--no-answers] [--paper a4|letter]
+                                                   write a story's handout as a PDF, without a screen
     ai-energy --kiosk [--config FILE] [--idle-timeout S] [--attract-interval S] [--quit-after S]
                                                    the unattended exhibit (see gui/kiosk.py and gui/config.py)
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import threading
 import time
@@ -65,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lesson = _read_lesson(options.lesson) if options.lesson else None
     if isinstance(lesson, int):
         return lesson
+    if options.handout:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a handout needs no screen
     application = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(application, QApplication)
     application.setApplicationName("AI Energy Calculator")
@@ -85,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.screenshots is not None:
         open_log_file()
         return _screenshots(window, Path(options.screenshots), options.size, options.view)
+    if options.handout:
+        return _handout(window, options, lesson)
     install_exception_handler(lambda error: handle_error(window, error, config.kiosk, options.smoke, start_language))
     exhibit = set_up_exhibit(window, config, application, start_language, options.idle_timeout is not None)
     loader = CoreLoader()
@@ -207,6 +214,41 @@ class ScheduledExit(QObject):
             self._leave()
         else:
             self._arm()
+
+
+def _handout(window: MainWindow, options: argparse.Namespace, lesson: Lesson | None) -> int:
+    """--handout: write the view's handout (with the lesson's settings) to --out as a PDF; 0, or 2 with one line
+    on stderr when the view has no handout, the lesson does not fit or the file cannot be written."""
+    from gui.handout import save_pdf
+    from gui.views.base import StoryView
+    from gui.views.registry import VIEWS
+
+    register_fonts(QApplication.instance())
+    window.set_calculator(load_calculator())
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    try:
+        if lesson is not None:
+            window.apply_lesson(lesson, Path(options.lesson).name)
+    except LessonError as error:
+        print(f"ai-energy: {error}", file=sys.stderr)
+        return 2
+    window.open_view(options.handout)
+    view = window.view(options.handout)
+    if not isinstance(view, StoryView):
+        stories = ", ".join(view.view_id for view in VIEWS if issubclass(view, StoryView))
+        print(
+            f"ai-energy: --handout {options.handout}: this view has no handout; these have: {stories}", file=sys.stderr
+        )
+        return 2
+    QApplication.processEvents()
+    try:
+        save_pdf(view, Path(options.out), options.paper, not options.no_answers)
+    except OSError as error:
+        print(f"ai-energy: {options.out}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return 2
+    print(options.out)
+    return 0
 
 
 def _read_lesson(path: str) -> Lesson | int:
@@ -386,6 +428,11 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--lesson", metavar="FILE", help="open with a lesson's inputs, estimates, yardsticks, language and view"
     )
+    handout = parser.add_argument_group("handouts for a class")
+    handout.add_argument("--handout", choices=VIEW_IDS, metavar="VIEW_ID", help="write this view's handout (a PDF)")
+    handout.add_argument("--out", metavar="FILE.pdf", help="where --handout writes the PDF")
+    handout.add_argument("--no-answers", action="store_true", help="leave the answer key out of the handout")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the handout's paper (default a4)")
     parser.add_argument("--theme", choices=THEME_NAMES, help="colours (remembered)")
     parser.add_argument("--text-size", type=int, choices=TEXT_SIZES, help="text size in percent (remembered)")
     exhibit = parser.add_argument_group("exhibit (kiosk) mode; the configuration file sets the same and more")
@@ -394,7 +441,10 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     exhibit.add_argument("--idle-timeout", type=_seconds, metavar="SECONDS", help="reset and attract after this idle")
     exhibit.add_argument("--attract-interval", type=_seconds, metavar="SECONDS", help="time per view in the loop")
     exhibit.add_argument("--quit-after", type=_quit_seconds, metavar="SECONDS", help="exit cleanly after this time")
-    return parser.parse_args(arguments)
+    options = parser.parse_args(arguments)
+    if options.handout and not options.out:
+        parser.error("--handout needs --out FILE.pdf")
+    return options
 
 
 def _view_help() -> str:

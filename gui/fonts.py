@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.paths import resources_directory
 
@@ -25,6 +25,8 @@ FONT_FILE = FONTS / "NotoSansSC-Subset.otf"
 LICENCE_FILE = FONTS / "OFL.txt"
 SOURCE_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 SOURCE_FACE = "Noto Sans CJK SC"
+#: The subset's own family name (see _rename); the font is Noto Sans CJK SC, under the SIL Open Font License.
+BUNDLED_FAMILY = "AI Energy Noto Subset SC"
 SOURCE_COPYRIGHT = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,10 +115,23 @@ def build() -> None:
     unicodes = {ord(character) for character in characters_needed()} | set(range(0x20, 0x7F))
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(face)
+    _rename(face)
     FONTS.mkdir(parents=True, exist_ok=True)
     face.save(str(FONT_FILE))
     LICENCE_FILE.write_text(_licence_text(face["name"].getDebugName(0) or ""), encoding="utf-8")
     print(f"{FONT_FILE}: {len(unicodes)} characters, {FONT_FILE.stat().st_size // 1024} KiB")
+
+
+def _rename(face: Any) -> None:
+    """Give the subset a family name of its own, BUNDLED_FAMILY: under the source's name, a machine that also has
+    the whole Noto Sans CJK installed used that one instead (another look than the tests', and in a PDF text that
+    copies out as Kangxi radicals, "⼀" for "一", because the whole font maps both to one glyph)."""
+    names = {1: BUNDLED_FAMILY, 4: BUNDLED_FAMILY, 6: BUNDLED_FAMILY.replace(" ", "") + "-Regular", 16: BUNDLED_FAMILY}
+    for record in face["name"].names:
+        if record.nameID in names:
+            record.string = names[record.nameID]
+    if "CFF " in face:
+        face["CFF "].cff.fontNames = [names[6]]
 
 
 def _licence_text(copyright_notice: str) -> str:

@@ -1,5 +1,6 @@
-"""The top bar's "Lesson" menu. Light enough to be built before the first paint (no core calculator, no pint):
-the checks behind it live in gui.lessons and the views."""
+"""The top bar's "Lesson" menu: lessons, and the story's handout. Light enough to be built before the first
+paint (no core calculator, no pint): the checks behind it live in gui.lessons and the views, the handout in
+gui.handout."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from core.lessons import SUFFIX, LessonError, read_lesson, write_lesson
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.views.base import StoryView
 
 
 class LessonButton(QPushButton):
@@ -25,6 +27,10 @@ class LessonButton(QPushButton):
         self.menu_ = QMenu(self)
         self.open_action = self.menu_.addAction("", self.ask_and_open)
         self.save_action = self.menu_.addAction("", self.ask_and_save)
+        self.menu_.addSeparator()
+        self.pdf_action = self.menu_.addAction("", self.ask_and_save_handout)
+        self.print_action = self.menu_.addAction("", self.print_handout)
+        self.menu_.aboutToShow.connect(self._enable_handouts)
         self.setMenu(self.menu_)
         self.retranslate()
 
@@ -35,6 +41,8 @@ class LessonButton(QPushButton):
         self.setToolTip(self.tr("Save the inputs of every view as a lesson, or open one"))
         self.open_action.setText(self.tr("Open lesson…"))
         self.save_action.setText(self.tr("Save lesson…"))
+        self.pdf_action.setText(self.tr("Save this story's handout as PDF…"))
+        self.print_action.setText(self.tr("Print this story's handout…"))
 
     def ask_and_open(self) -> None:
         """Ask for a lesson file and open it."""
@@ -65,6 +73,52 @@ class LessonButton(QPushButton):
             self._tell(self.tr("The lesson was not saved"), f"{path}: {error.strerror or error}")
             return False
         return True
+
+    def story_on_show(self) -> StoryView | None:
+        """The story view on show, the one a handout is made of (None on home and the other views)."""
+        from gui.views.base import StoryView
+
+        view = self.window_.views.get(self.window_.current)
+        return view if isinstance(view, StoryView) else None
+
+    def ask_and_save_handout(self) -> None:
+        """Ask where to save the handout of the story on show, as a PDF."""
+        path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Save handout"), "", "PDF (*.pdf)")
+        if path:
+            self.save_handout(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def save_handout(self, path: Path, paper: str = "a4", with_answers: bool = True) -> bool:
+        """Write the handout of the story on show to `path`; on a problem say what."""
+        from gui.handout import save_pdf
+
+        view = self.story_on_show()
+        if view is None:
+            return False
+        try:
+            save_pdf(view, path, paper, with_answers)
+        except OSError as error:
+            self._tell(self.tr("The handout was not saved"), f"{path}: {error.strerror or error}")
+            return False
+        return True
+
+    def print_handout(self) -> None:
+        """Print the handout of the story on show, on a printer the reader picks."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from gui.handout import handout_document
+
+        view = self.story_on_show()
+        if view is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.window_).exec():
+            handout_document(view).print_(printer)
+
+    def _enable_handouts(self) -> None:
+        """Handouts are made of a story: the menu offers them only while one is on show."""
+        story = self.story_on_show() is not None
+        self.pdf_action.setEnabled(story)
+        self.print_action.setEnabled(story)
 
     def _tell(self, title: str, text: str) -> None:
         """A warning the reader closes."""

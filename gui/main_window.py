@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
     def _remember_headlines(self) -> None:
         """Keep the cards' headlines for the next start, while they are the defaults (no view built yet)."""
         if self.calculator is not None and not self.views:
-            headlines = {view_id: card.headline.text() for view_id, card in self.home.cards.items()}
+            headlines = {view_id: card.headline_text() for view_id, card in self.home.cards.items()}
             self.card_cache.store(self.languages.current, headlines)
 
     def open_view(self, view_id: str) -> None:

@@ -34,7 +34,8 @@ class Card(QPushButton):
         self.setMinimumSize(CARD_MINIMUM_WIDTH, 150)
         self.title = QLabel(self)
         self.title.setObjectName("cardTitle")
-        self.headline = QLabel("…", self)
+        self._headline = "…"
+        self.headline = QLabel(self._headline, self)
         self.headline.setObjectName("cardHeadline")
         self.hint = QLabel(self)
         self.hint.setObjectName("muted")
@@ -64,9 +65,14 @@ class Card(QPushButton):
         """The card's title and (when known) its headline."""
         self.title.setText(title)
         if headline is not None:
+            self._headline = headline
             self.headline.setText(without_orphan(headline))
         self.hint.setText(self.tr("Open and explore →"))
-        self.setAccessibleName(f"{title}: {self.headline.text()}")
+        self.setAccessibleName(f"{title}: {self._headline}")
+
+    def headline_text(self) -> str:
+        """The headline as words ("…" until it is known), without the glue that keeps its last words together."""
+        return self._headline
 
 
 class HomeView(QWidget):

@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="326"/>
+        <location filename="../../gui/app.py" line="368"/>
         <source>The data could not be loaded</source>
         <extracomment>The smallest window the program is laid out for (a 1024x768 projector, less the desktop&apos;s panels).</extracomment>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="364"/>
+        <location filename="../../gui/app.py" line="406"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="365"/>
+        <location filename="../../gui/app.py" line="407"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -142,8 +142,9 @@
         <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="140"/>
+        <location filename="../../gui/views/energy_ladder.py" line="148"/>
         <source>%1 = %2 a year</source>
+        <extracomment>How many of the list&apos;s rows show when the chart is under it (the list scrolls; the chart shows every rung). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size.</extracomment>
         <translation>%1，即每年%2</translation>
     </message>
 </context>
@@ -161,39 +162,39 @@
         <translation>用文章里的数据或你自己的数值来计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="103"/>
+        <location filename="../../gui/views/free_calculator.py" line="102"/>
         <source>Type numbers with units (2 Wh, 5 kW, 24 h, TWh/year, 20万度) and dataset ids (start typing: suggestions appear). Use + − × ÷ and brackets.</source>
         <translation>输入带单位的数值，如2瓦时、5千瓦、24小时、20万度（也可以用英文单位符号：2 Wh、5 kW、24 h、TWh/year），以及数据编号（开始输入时会出现提示）。可以使用 + − × ÷ 和括号。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="107"/>
-        <location filename="../../gui/views/free_calculator.py" line="110"/>
+        <location filename="../../gui/views/free_calculator.py" line="106"/>
+        <location filename="../../gui/views/free_calculator.py" line="109"/>
         <source>Expression</source>
         <translation>算式</translation>
     </message>
     <message>
+        <location filename="../../gui/views/free_calculator.py" line="107"/>
         <location filename="../../gui/views/free_calculator.py" line="108"/>
-        <location filename="../../gui/views/free_calculator.py" line="109"/>
         <source>Show the result as</source>
         <translation>结果显示为</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="111"/>
+        <location filename="../../gui/views/free_calculator.py" line="110"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="150"/>
+        <location filename="../../gui/views/free_calculator.py" line="149"/>
         <source>Range from the sources: %1</source>
         <translation>来源给出的范围：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="164"/>
+        <location filename="../../gui/views/free_calculator.py" line="163"/>
         <source>Before this change: %1</source>
         <translation>修改前的结果：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/free_calculator.py" line="186"/>
+        <location filename="../../gui/views/free_calculator.py" line="185"/>
         <source>as calculated</source>
         <translation>不换算（原始单位）</translation>
     </message>
@@ -224,6 +225,74 @@
         <location filename="../../gui/views/global_picture.py" line="157"/>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../gui/handout.py" line="63"/>
+        <source>%1: twice %2, as every step that uses it doubles too (rounded to the inputs&apos; precision).</source>
+        <translation>%1：是%2的两倍，因为用到它的每一步都随之翻倍（按输入数据的精度取整）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="95"/>
+        <source>The article says “%1”. Work it out from its own inputs: is its rounding fair?</source>
+        <translation>文章说“%1”。用文章自己的数据算一算：它的取整合理吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="60"/>
+        <source>The calculation gives %1. What would it give if “%2” were twice as large? Use the steps.</source>
+        <translation>计算结果是%1。如果“%2”增加到原来的两倍，结果会是多少？请按计算步骤算一算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="78"/>
+        <source>Compare the calculation&apos;s result with “%1”: divide one by the other. What do you get?</source>
+        <translation>把计算结果和“%1”比一比：用一个除以另一个，得到多少？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="110"/>
+        <source>Use the newer estimate “%1” instead. What does the calculation give now?</source>
+        <translation>改用较新的估算“%1”，计算结果会变成多少？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="125"/>
+        <source>Your inputs</source>
+        <translation>你的输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="126"/>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="127"/>
+        <source>Compared with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="128"/>
+        <source>How is this calculated?</source>
+        <translation>这是怎么算出来的？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="129"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="130"/>
+        <source>Questions for students</source>
+        <translation>课堂练习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="131"/>
+        <source>Answer key</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="158"/>
+        <source>Made with the AI Energy Calculator %1, offline. Every figure&apos;s source, year and status is above.</source>
+        <translation>由AI能耗计算器%1离线生成。每项数据的来源、年份和可信度都列在上面。</translation>
     </message>
 </context>
 <context>
@@ -386,48 +455,68 @@
 <context>
     <name>LessonButton</name>
     <message>
-        <location filename="../../gui/lesson_button.py" line="33"/>
-        <location filename="../../gui/lesson_button.py" line="34"/>
+        <location filename="../../gui/lesson_button.py" line="39"/>
+        <location filename="../../gui/lesson_button.py" line="40"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="35"/>
+        <location filename="../../gui/lesson_button.py" line="41"/>
         <source>Save the inputs of every view as a lesson, or open one</source>
         <translation>把各个视图的输入保存为课程文件，或打开一个课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="36"/>
+        <location filename="../../gui/lesson_button.py" line="42"/>
         <source>Open lesson…</source>
         <translation>打开课程……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="37"/>
+        <location filename="../../gui/lesson_button.py" line="43"/>
         <source>Save lesson…</source>
         <translation>保存课程……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="41"/>
+        <location filename="../../gui/lesson_button.py" line="44"/>
+        <source>Save this story&apos;s handout as PDF…</source>
+        <translation>把这个问题的讲义保存为PDF……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="45"/>
+        <source>Print this story&apos;s handout…</source>
+        <translation>打印这个问题的讲义……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="49"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="47"/>
+        <location filename="../../gui/lesson_button.py" line="55"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="56"/>
+        <location filename="../../gui/lesson_button.py" line="64"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这个课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="65"/>
+        <location filename="../../gui/lesson_button.py" line="73"/>
         <source>The lesson was not saved</source>
         <translation>课程没有保存</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="75"/>
+        <location filename="../../gui/lesson_button.py" line="86"/>
+        <source>Save handout</source>
+        <translation>保存讲义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="100"/>
+        <source>The handout was not saved</source>
+        <translation>讲义没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="129"/>
         <source>Lessons (*%1 *.toml)</source>
         <translation>课程文件 (*%1 *.toml)</translation>
     </message>

@@ -96,10 +96,10 @@ def test_cards_show_cached_numbers_before_core_and_core_s_own_after(
     window = MainWindow(Settings(), languages)
     qtbot.addWidget(window)
     assert window.cards_have_numbers()
-    assert window.home.cards["chatgpt_day"].headline.text() == "a wrong number"
-    assert window.home.cards["search_vs_ai"].headline.text() == expected["search_vs_ai"]
+    assert window.home.cards["chatgpt_day"].headline_text() == "a wrong number"
+    assert window.home.cards["search_vs_ai"].headline_text() == expected["search_vs_ai"]
     window.set_calculator(calculator)
-    assert {view_id: card.headline.text() for view_id, card in window.home.cards.items()} == expected
+    assert {view_id: card.headline_text() for view_id, card in window.home.cards.items()} == expected
     assert json.loads(path.read_text(encoding="utf-8"))["headlines"]["en"] == expected
 
 
@@ -108,7 +108,7 @@ def test_without_a_cache_the_cards_wait_for_core(qtbot, calculator: Calculator, 
     window = MainWindow(Settings(), languages)
     qtbot.addWidget(window)
     assert not window.cards_have_numbers()
-    assert window.home.cards["chatgpt_day"].headline.text() == "…"
+    assert window.home.cards["chatgpt_day"].headline_text() == "…"
     window.set_calculator(calculator)
     assert window.cards_have_numbers()
     assert CardCache().headlines("en") == _headlines(calculator, "en")

@@ -148,7 +148,13 @@ def test_the_lesson_menu_is_hidden_from_exhibit_visitors(window: MainWindow) -> 
     window.set_text_scale(1.0)  # one row: the menu is in the top bar itself
     window.resize(1280, 800)
     assert window.lesson_button.isVisible()
-    assert [action.text() for action in window.lesson_button.menu().actions()] == ["Open lesson…", "Save lesson…"]
+    assert [action.text() for action in window.lesson_button.menu().actions()] == [
+        "Open lesson…",
+        "Save lesson…",
+        "",
+        "Save this story's handout as PDF…",
+        "Print this story's handout…",
+    ]
     window.set_exhibit_mode(True)
     assert not window.lesson_button.isVisible()
 

@@ -13,7 +13,7 @@ from gui.views.catalogue import VIEW_IDS
 
 
 def test_cards_show_live_headlines_and_open_their_views(qtbot, window: MainWindow) -> None:
-    assert window.home.cards["chatgpt_day"].headline.text() == "at most 564 MWh a day"
+    assert window.home.cards["chatgpt_day"].headline_text() == "at most 564 MWh a day"
     for view_id in VIEW_IDS:
         window.go_home()
         qtbot.mouseClick(window.home.cards[view_id], Qt.MouseButton.LeftButton)
@@ -24,7 +24,7 @@ def test_cards_show_live_headlines_and_open_their_views(qtbot, window: MainWindo
 def test_a_change_in_a_view_updates_its_card(qtbot, window: MainWindow) -> None:
     window.open_view("chatgpt_day")
     window.views["chatgpt_day"].model.choose("hgx_a100_power", "dgx_h100_power")
-    assert window.home.cards["chatgpt_day"].headline.text() == "at most 885 MWh a day"
+    assert window.home.cards["chatgpt_day"].headline_text() == "at most 885 MWh a day"
 
 
 def test_next_and_previous_walk_the_views_in_order(qtbot, window: MainWindow) -> None:

@@ -1,0 +1,216 @@
+"""A story as a printed handout: the question, the reader's inputs, the answer, the chart, the comparisons, the
+steps, the sources with year and status, questions for students, and (on its last page) their answers.
+
+Written with Qt's own text document and PDF writer, so its text is text (selectable, searchable, read aloud)
+and Chinese comes from the bundled font, embedded. Every number in it is the view's own or core's: a question's
+answer is worked out with the same calculator as the view ("if there were twice as many servers" runs the
+scenario again with the doubled input).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from core.explain import describe_claim_check, describe_comparison, format_result
+from core.values import exact
+from gui.accessibility import spoken
+from gui.main_window import VERSION
+
+if TYPE_CHECKING:
+    from gui.views.base import StoryView
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+# Page margins in millimetres, and the chart's width on the page in pixels of the document.
+MARGIN_MM, CHART_PIXELS = 18.0, 640
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question for students and its worked answer."""
+
+    text: str
+    answer: str
+
+
+def student_questions(view: StoryView) -> list[Question]:
+    """Four questions that make students reason with the view's numbers: what if an input doubled, how the
+    answer compares with a yardstick, whether the article's rounding is fair, and what a newer estimate does."""
+    questions = [_what_if(view), _compare(view), _rounding(view), _newer_estimate(view)]
+    return [question for question in questions if question is not None]
+
+
+def _what_if(view: StoryView) -> Question | None:
+    """Double the first input: the calculation's result, worked out again."""
+    if not view.inputs:
+        return None
+    model, control = view.model, view.inputs[0]
+    name = control.spec.name
+    doubled = exact(model.value(name).value * 2)
+    overrides = {n: model.value(n) for n in model.scenario.inputs if model.is_set_by_reader(n)} | {name: doubled}
+    choices = {n: f for n, f in ((c.input, model.choice(c.input)) for c in view.story.choosers) if f != n}
+    result = model.calculator.run_scenario(model.scenario.id, overrides, choices).result
+    now = format_result(model.scenario, model.calculation().result, model.language)
+    text = QCoreApplication.translate(
+        "Handout", "The calculation gives %1. What would it give if “%2” were twice as large? Use the steps."
+    )
+    answer = QCoreApplication.translate(
+        "Handout", "%1: twice %2, as every step that uses it doubles too (rounded to the inputs' precision)."
+    )
+    return Question(
+        text.replace("%1", now).replace("%2", _label(control.label.text())),
+        answer.replace("%1", format_result(model.scenario, result, model.language)).replace("%2", now),
+    )
+
+
+def _compare(view: StoryView) -> Question | None:
+    """The answer against the first comparison's yardstick."""
+    for slot in view.slots:
+        comparison = view.model.comparison(slot.slot)
+        if comparison is not None:
+            yardstick = view.model.calculator.dataset.figure(view.model.yardstick(slot.slot))
+            text = QCoreApplication.translate(
+                "Handout", "Compare the calculation's result with “%1”: divide one by the other. What do you get?"
+            )
+            return Question(
+                text.replace("%1", yardstick.label(view.model.language)),
+                describe_comparison(comparison, view.model.language),
+            )
+    return None
+
+
+def _rounding(view: StoryView) -> Question | None:
+    """The article's claim against the calculator's check."""
+    check = view.model.calculator.check_claim(view.model.scenario.id)
+    language = view.model.language
+    claim = check.scenario.claim(language).rstrip(".。")
+    if not claim:
+        return None
+    text = QCoreApplication.translate(
+        "Handout", "The article says “%1”. Work it out from its own inputs: is its rounding fair?"
+    ).replace("%1", claim)
+    return Question(text, describe_claim_check(check, language))
+
+
+def _newer_estimate(view: StoryView) -> Question | None:
+    """The answer with the newest competing estimate of the first chooser's input."""
+    model = view.model
+    for chooser in view.story.choosers:
+        dataset = model.calculator.dataset
+        newest = max((option.figure for option in chooser.options), key=lambda figure: dataset.figure(figure).year)
+        if newest == model.choice(chooser.input):
+            continue
+        figure = dataset.figure(newest)
+        text = QCoreApplication.translate(
+            "Handout", "Use the newer estimate “%1” instead. What does the calculation give now?"
+        )
+        label = figure.label(model.language)
+        if str(figure.year) not in label:
+            label += f"（{figure.year}年）" if model.language == "zh" else f", {figure.year}"
+        text = text.replace("%1", label)
+        result = model.run_option(chooser.input, newest).result
+        return Question(text, format_result(model.scenario, result, model.language))
+    return None
+
+
+def handout_html(view: StoryView, with_answers: bool = True) -> str:
+    """The handout as the rich text Qt's document lays out (the chart is the resource "chart.png")."""
+    titles = {
+        "inputs": QCoreApplication.translate("Handout", "Your inputs"),
+        "answer": QCoreApplication.translate("Handout", "The answer"),
+        "compared": QCoreApplication.translate("Handout", "Compared with"),
+        "steps": QCoreApplication.translate("Handout", "How is this calculated?"),
+        "sources": QCoreApplication.translate("Handout", "Sources"),
+        "questions": QCoreApplication.translate("Handout", "Questions for students"),
+        "key": QCoreApplication.translate("Handout", "Answer key"),
+    }
+    language = view.model.language
+    inputs = [_setting(control.label.text(), control.value_text(), language) for control in view.inputs]
+    inputs += [_setting(chooser.label.text(), chooser.combo.currentText(), language) for chooser in view.choosers]
+    parts = [
+        f"<h1>{_text(view.question.text())}</h1>",
+        f"<h2>{titles['inputs']}</h2>",
+        _list(inputs),
+        f"<h2>{titles['answer']}</h2>",
+        f'<p style="font-size: 18pt; font-weight: bold">{_text(view.headline.text())}</p>',
+        f"<p>{_text(view.headline.secondary_text())}</p>",
+        f'<p><img src="chart.png" width="{CHART_PIXELS}"></p>',
+        f"<h2>{titles['compared']}</h2>",
+        _list(view.strip.sentence(slot.slot) for slot in view.slots),
+        f"<h2>{titles['steps']}</h2>",
+        "<ol>" + "".join(f"<li>{_text(line)}</li>" for line in view.steps.step_lines()) + "</ol>",
+        f"<h2>{titles['sources']}</h2>",
+        _list(line.lstrip("• ") for line in spoken(view.sources.text.text()).splitlines()),
+        f"<h2>{titles['questions']}</h2>",
+    ]
+    questions = student_questions(view)
+    room = '<p style="margin-bottom: 60px">'  # room to write the answer
+    parts.append("<ol>" + "".join(f"<li>{room}{_text(q.text)}</p></li>" for q in questions) + "</ol>")
+    if with_answers:
+        parts.append(f'<h2 style="page-break-before: always">{titles["key"]}</h2>')
+        parts.append("<ol>" + "".join(f"<li>{_text(q.answer)}</li>" for q in questions) + "</ol>")
+    footer = QCoreApplication.translate(
+        "Handout", "Made with the AI Energy Calculator %1, offline. Every figure's source, year and status is above."
+    )
+    footer = footer.replace("%1", VERSION)
+    parts.append(f'<p style="color: #555555; font-size: 8pt">{footer}</p>')
+    return "\n".join(parts)
+
+
+def _setting(label: str, value: str, language: str) -> str:
+    """A setting as the handout lists it ("Servers: 3,617 servers"); a label that asks a question is followed by
+    its answer without a colon."""
+    label = _label(label)
+    if label.endswith(("?", "？")):
+        return f"{label}{'' if language == 'zh' else ' '}{value}"
+    return f"{label}{'：' if language == 'zh' else ': '}{value}"
+
+
+def _label(text: str) -> str:
+    """A control's label without its closing colon."""
+    return spoken(text).rstrip("：: ")
+
+
+def _text(text: str) -> str:
+    """Text for the document: escaped, without the screen's line-break glue."""
+    return escape(spoken(text))
+
+
+def _list(lines: Iterable[str]) -> str:
+    """A bulleted list."""
+    items = "".join(f"<li>{_text(line)}</li>" for line in lines if line.strip())
+    return f"<ul>{items}</ul>"
+
+
+def handout_document(view: StoryView, with_answers: bool = True) -> QTextDocument:
+    """The handout laid out as a document, the chart as it is drawn on screen."""
+    document = QTextDocument()
+    document.setDefaultFont(view.font())
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), view.chart.grab().toImage())
+    document.setHtml(handout_html(view, with_answers))
+    return document
+
+
+def save_pdf(view: StoryView, path: Path, paper: str = "a4", with_answers: bool = True) -> None:
+    """Write the handout of `view` to the PDF `path` on A4 or Letter paper."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(spoken(view.question.text()))
+    writer.setCreator("AI Energy Calculator")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAPERS[paper]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(96)
+    document = handout_document(view, with_answers)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
