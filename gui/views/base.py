@@ -32,7 +32,7 @@ from core.dataset import YardstickKind
 from core.errors import CalculatorError
 from core.lessons import LessonError, ViewState
 from core.stories import Row, Story, StoryInput, Worded, render
-from gui.accessibility import follow_in_tab_order
+from gui.accessibility import follow_in_tab_order, spoken
 from gui.lessons import checked_choice, checked_inputs, inputs_state, unknown_name
 from gui.model import StoryModel
 from gui.palette import LIGHT, Theme
@@ -91,6 +91,7 @@ class StoryView(Page):
         self.strip = ComparisonStrip(self.model, self.slots, self)
         self.steps = StepsPanel(self.model, self.story.extra_claims, self)
         self.sources = SourceFootnote(self.model, self)
+        self.chart.menu.set_sources(self.sources_text)  # the chart's table says where its figures come from
         self._labels: dict[tuple[Worded, str, str], str] = {}
         self._figure_bars: dict[tuple[str, str, str], Bar] = {}
         self._lay_out()
@@ -178,6 +179,10 @@ class StoryView(Page):
     def reset_inputs(self) -> None:
         """The article's inputs and estimates, and the default yardsticks."""
         self.model.reset()
+
+    def sources_text(self) -> str:
+        """The sources of the figures shown, as words."""
+        return spoken(self.sources.text.text())
 
     # --- lessons ---
 

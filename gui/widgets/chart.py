@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
 from gui.accessibility import make_chart
 from gui.palette import LIGHT, Theme
+from gui.widgets.chart_menu import ChartMenu
 from gui.widgets.line_breaks import unbroken_brackets
 
 #: Chart text size at 100 % (it grows with the reader's text size).
@@ -107,6 +107,7 @@ class Chart(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         make_chart(self)
+        self.menu = ChartMenu(self)
         self.scale_switch = QCheckBox(self)
         self.scale_switch.setChecked(True)  # the reader's choice, kept while the chart gets new data
         self.scale_switch.hide()  # shown only while the values span decades
@@ -395,15 +396,17 @@ class Chart(QWidget):
         """The bars shown (for tests and the accessible description)."""
         return list(self._bars)
 
-    def export_png(self, path: Path) -> None:
-        """Save the chart as PNG."""
-        exporter = self._pg.exporters.ImageExporter(self.plot.getPlotItem())
-        exporter.parameters()["width"] = 1200
-        exporter.export(str(path))
+    def table_title(self) -> str:
+        """The title of the chart's table: the axis title as shown."""
+        return self.shown_axis_title()
 
-    def export_svg(self, path: Path) -> None:
-        """Save the chart as SVG."""
-        self._pg.exporters.SVGExporter(self.plot.getPlotItem()).export(str(path))
+    def rows_as_words(self) -> list[tuple[str, str]]:
+        """Each row's category and its value as worded, with its unit (for the chart's table and CSV)."""
+        return [(bar.label, bar.text) for bar in self._bars]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Save, copy or tabulate the chart (see gui.widgets.chart_menu)."""
+        self.menu.open_at(event.globalPos())
 
     def _clicked(self, event: Any) -> None:
         """Turn a click on the plot into the index of the bar at that height."""

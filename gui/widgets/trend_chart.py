@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from gui.accessibility import make_chart
 from gui.palette import HIGH_CONTRAST, LIGHT, SERIES, Theme
 from gui.widgets.chart import CHART_TEXT_PIXELS, RANGE_SLACK
+from gui.widgets.chart_menu import ChartMenu
 from gui.widgets.layout import LARGE_TEXT
 
 #: The chart's height at 100 %.
@@ -64,6 +65,7 @@ class TrendChart(QWidget):
         self.text_scale = 1.0
         self.plot = pyqtgraph.PlotWidget(self, background=theme.surface)
         make_chart(self)
+        self.menu = ChartMenu(self)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -134,6 +136,18 @@ class TrendChart(QWidget):
     def axis_title(self) -> str:
         """The value axis's title as shown (for tests and the accessible description)."""
         return self._axis_title
+
+    def table_title(self) -> str:
+        """The title of the chart's table: the value axis's title."""
+        return self.axis_title()
+
+    def rows_as_words(self) -> list[tuple[str, str]]:
+        """Each series' points as (series, year) and the value as worded (for the chart's table and CSV)."""
+        return [(f"{one.label}, {year}", text) for one in self._series for year, _, text in one.points]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Save, copy or tabulate the chart (see gui.widgets.chart_menu)."""
+        self.menu.open_at(event.globalPos())
 
     def series(self) -> list[Series]:
         """The series shown (for tests and the accessible description)."""

@@ -23,7 +23,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../gui/views/home.py" line="68"/>
+        <location filename="../../gui/views/home.py" line="70"/>
         <source>Open and explore →</source>
         <extracomment>A card&apos;s narrowest width: three cards, their spacing and the page&apos;s margins fit 1024 pixels less a scroll bar.</extracomment>
         <translation>点击进入 →</translation>
@@ -92,30 +92,70 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="178"/>
+        <location filename="../../gui/widgets/chart.py" line="179"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label. The categories may always take this share of the chart&apos;s width, however long the value labels.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="212"/>
+        <location filename="../../gui/widgets/chart.py" line="213"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="214"/>
+        <location filename="../../gui/widgets/chart.py" line="215"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="224"/>
+        <location filename="../../gui/widgets/chart.py" line="225"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="227"/>
+        <location filename="../../gui/widgets/chart.py" line="228"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMenu</name>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="51"/>
+        <source>Save the chart as PNG…</source>
+        <extracomment>A saved PNG&apos;s width in pixels (a slide&apos;s).</extracomment>
+        <translation>把图表保存为PNG……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="52"/>
+        <source>Save the chart as SVG…</source>
+        <translation>把图表保存为SVG……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="53"/>
+        <source>Copy the chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="54"/>
+        <source>Show the values as a table…</source>
+        <translation>以表格显示数值……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="81"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="91"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="99"/>
+        <source>Save as CSV…</source>
+        <translation>保存为CSV……</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="135"/>
+        <source>The file was not saved</source>
+        <translation>文件没有保存</translation>
     </message>
 </context>
 <context>
@@ -298,12 +338,12 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../gui/views/home.py" line="143"/>
+        <location filename="../../gui/views/home.py" line="149"/>
         <source>How much electricity does AI use?</source>
         <translation>人工智能要用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/home.py" line="146"/>
+        <location filename="../../gui/views/home.py" line="152"/>
         <source>The claims of Sanlian Lifeweek&apos;s 2024 interview with Alex de Vries, step by step, with every number&apos;s source. Pick a question.</source>
         <translation>逐条验算《三联生活周刊》2024年阿莱克斯·德弗里斯专访中的说法，每项数据都注明来源。请选择一个问题。</translation>
     </message>
@@ -811,43 +851,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="281"/>
         <location filename="../../gui/views/base.py" line="282"/>
+        <location filename="../../gui/views/base.py" line="283"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="292"/>
+        <location filename="../../gui/views/base.py" line="293"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="293"/>
+        <location filename="../../gui/views/base.py" line="294"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="295"/>
+        <location filename="../../gui/views/base.py" line="296"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="296"/>
+        <location filename="../../gui/views/base.py" line="297"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="297"/>
+        <location filename="../../gui/views/base.py" line="298"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="300"/>
+        <location filename="../../gui/views/base.py" line="301"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="301"/>
+        <location filename="../../gui/views/base.py" line="302"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

@@ -1,0 +1,74 @@
+"""A chart's menu: PNG and SVG for slides, a copy, and its values as a table and CSV (gui/widgets/chart_menu.py)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QContextMenuEvent, QImage
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+
+from gui.main_window import MainWindow
+from gui.widgets.chart_menu import PNG_PIXELS
+
+CHATGPT_ROWS = [
+    ("A100 servers (6.5 kW)", "at most 564 MWh a day"),
+    ("H100 servers (10.2 kW)", "at most 885 MWh a day"),
+    ("B200 servers (about 14.3 kW)", "at most 1,240 MWh a day"),
+    ("The article's figure", "564 MWh a day"),
+]
+
+
+def _chart(window: MainWindow, view_id: str = "chatgpt_day"):
+    window.resize(1280, 800)
+    window.open_view(view_id)
+    return window.view(view_id).chart
+
+
+def test_a_chart_saves_as_png_and_svg_for_slides(window: MainWindow, tmp_path: Path) -> None:
+    menu = _chart(window).menu
+    menu.save_png(tmp_path / "chart.png")
+    assert QImage(str(tmp_path / "chart.png")).width() == PNG_PIXELS
+    menu.save_svg(tmp_path / "chart.svg")
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith(("<?xml", "<svg")) and "at most 885 MWh a day" in svg
+
+
+def test_its_values_are_a_table_with_its_sources_and_a_csv(window: MainWindow, tmp_path: Path) -> None:
+    menu = _chart(window).menu
+    assert menu.rows() == CHATGPT_ROWS
+    dialog = menu.table()
+    table = dialog.findChild(QTableWidget)
+    assert [(table.item(row, 0).text(), table.item(row, 1).text()) for row in range(table.rowCount())] == CHATGPT_ROWS
+    assert table.horizontalHeaderItem(0).text() == "Electricity per day (MWh)"
+    sources = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith("• NVIDIA HGX A100 servers needed to run ChatGPT: 3,617 (2023).") for text in sources)
+    assert menu.save_csv(tmp_path / "values.csv") == 4
+    with (tmp_path / "values.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert list(csv.reader(stream)) == [["Electricity per day (MWh)", "Value"], *map(list, CHATGPT_ROWS)]
+
+
+def test_jevons_trend_chart_lists_every_point(window: MainWindow) -> None:
+    rows = _chart(window, "jevons").menu.rows()
+    assert rows[0] == ("Your projection, 2024", "415 TWh a year")
+    assert ("IEA projection, 2030", "about 945 TWh a year") in rows
+
+
+def test_copy_puts_the_chart_on_the_clipboard(window: MainWindow) -> None:
+    chart = _chart(window)
+    chart.menu.copy()
+    assert QApplication.clipboard().image().size() == chart.size()
+
+
+def test_the_context_menu_opens_from_the_keyboard_and_not_at_an_exhibit(window: MainWindow, monkeypatch) -> None:
+    chart = _chart(window)
+    opened: list[QPoint] = []
+    monkeypatch.setattr(type(chart.menu), "open_at", lambda self, position: opened.append(position))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), chart.plot.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(chart.plot.viewport(), event)  # the Menu key on the focused chart
+    assert len(opened) == 1
+    window.set_exhibit_mode(True)
+    assert not chart.menu.enabled
+    window.set_exhibit_mode(False)
+    assert chart.menu.enabled
