@@ -4,7 +4,7 @@
     ai-energy --smoke                              start, paint the home screen, print the time to it and to the
                                                    cards' numbers, load core, exit 0
     ai-energy --view VIEW_ID                       open on one view (for desktop shortcuts and lessons)
-    ai-energy --lesson FILE                        open with a lesson's settings (see core/lessons.py); a lesson
+    ai-energy [--lesson] FILE                      open with a lesson's settings (see core/lessons.py); a lesson
                                                    that cannot be used: one line on stderr, exit status 2
     ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID]
                                                    render home and every view (or the one --view names) at WxH
@@ -428,6 +428,9 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--lesson", metavar="FILE", help="open with a lesson's inputs, estimates, yardsticks, language and view"
     )
+    parser.add_argument(
+        "lesson_file", nargs="?", metavar="LESSON", help="the same as --lesson (a double-clicked lesson file)"
+    )
     handout = parser.add_argument_group("handouts for a class")
     handout.add_argument("--handout", choices=VIEW_IDS, metavar="VIEW_ID", help="write this view's handout (a PDF)")
     handout.add_argument("--out", metavar="FILE.pdf", help="where --handout writes the PDF")
@@ -442,6 +445,9 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     exhibit.add_argument("--attract-interval", type=_seconds, metavar="SECONDS", help="time per view in the loop")
     exhibit.add_argument("--quit-after", type=_quit_seconds, metavar="SECONDS", help="exit cleanly after this time")
     options = parser.parse_args(arguments)
+    if options.lesson_file and options.lesson:
+        parser.error("give one lesson: --lesson FILE or FILE")
+    options.lesson = options.lesson or options.lesson_file
     if options.handout and not options.out:
         parser.error("--handout needs --out FILE.pdf")
     return options

@@ -177,6 +177,7 @@ def pack_deb(onedir: Path) -> Path:
     linux = INSTALLERS / "linux"
     _install(linux / f"{APP_ID}.desktop", root / "usr" / "share" / "applications")
     _install(linux / f"{APP_ID}.metainfo.xml", root / "usr" / "share" / "metainfo")
+    _install(linux / f"{APP_ID}.mime.xml", root / "usr" / "share" / "mime" / "packages")  # lessons open with a click
     icon_folder = root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
     icon_folder.mkdir(parents=True)
     shutil.copy(ROOT / "resources" / "icons" / "app.svg", icon_folder / f"{APP_ID}.svg")

@@ -57,6 +57,12 @@ Section "Install"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ; Lessons (*.aienergy.toml): Windows knows a file only by its last extension, .toml, which other programs
+  ; own; the program offers itself in "Open with" for .toml instead of taking every TOML file.
+  WriteRegStr HKCU "Software\Classes\AIEnergy.Lesson" "" "AI Energy Calculator lesson"
+  WriteRegStr HKCU "Software\Classes\AIEnergy.Lesson\DefaultIcon" "" "$INSTDIR\${EXE},0"
+  WriteRegStr HKCU "Software\Classes\AIEnergy.Lesson\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
+  WriteRegStr HKCU "Software\Classes\.toml\OpenWithProgids" "AIEnergy.Lesson" ""
 SectionEnd
 
 Section "Uninstall"
@@ -64,4 +70,6 @@ Section "Uninstall"
   RMDir /r "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "Software\ai-energy"
+  DeleteRegKey HKCU "Software\Classes\AIEnergy.Lesson"
+  DeleteRegValue HKCU "Software\Classes\.toml\OpenWithProgids" "AIEnergy.Lesson"
 SectionEnd
