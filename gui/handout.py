@@ -52,10 +52,7 @@ def _what_if(view: StoryView) -> Question | None:
         return None
     model, control = view.model, view.inputs[0]
     name = control.spec.name
-    doubled = exact(model.value(name).value * 2)
-    overrides = {n: model.value(n) for n in model.scenario.inputs if model.is_set_by_reader(n)} | {name: doubled}
-    choices = {n: f for n, f in ((c.input, model.choice(c.input)) for c in view.story.choosers) if f != n}
-    result = model.calculator.run_scenario(model.scenario.id, overrides, choices).result
+    result = model.run_with_value(name, exact(model.value(name).value * 2)).result
     now = format_result(model.scenario, model.calculation().result, model.language)
     text = QCoreApplication.translate(
         "Handout", "The calculation gives %1. What would it give if “%2” were twice as large? Use the steps."

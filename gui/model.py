@@ -185,6 +185,16 @@ class StoryModel(QObject):
             self._option_runs[key] = self.calculator.run_scenario(scenario.id, overrides, substitutions)
         return self._option_runs[key]
 
+    def run_with_value(self, name: str, value: Estimate) -> Calculation:
+        """The scenario with `value` for input `name` and the reader's other values and choices (a handout's
+        "what if it doubled"); not kept, as nothing on screen shows it."""
+        scenario = self.scenario
+        overrides = {n: v for n, v in self._values.items() if n in scenario.inputs} | {name: value}
+        substitutions = {
+            n: f for n, f in self._choices.items() if f != n and n in scenario.inputs and n not in overrides
+        }
+        return self.calculator.run_scenario(scenario.id, overrides, substitutions)
+
     def figures_used(self) -> list[Figure]:
         """Every dataset figure the current result used, yardsticks included."""
         ids = list(self.calculation().figures_used) + list(self._yardsticks.values())

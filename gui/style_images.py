@@ -10,6 +10,7 @@ that cannot be written is left out and Qt draws its own.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -30,9 +31,11 @@ def image_folder() -> Path:
     return Path(QStandardPaths.writableLocation(location)) / FOLDER / "style"
 
 
+@cache
 def style_image(shape: str, colour: str) -> str | None:
     """The path of the picture `shape` in `colour` (a "#rrggbb" colour), written if it is not there yet, in the
-    form a style sheet's url() takes; None when it cannot be written."""
+    form a style sheet's url() takes; None when it cannot be written. Looked at once a run: the style sheet is
+    made again at every change of theme or text size."""
     path = image_folder() / f"{shape}-{colour.lstrip('#').lower()}.svg"
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
