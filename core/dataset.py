@@ -47,6 +47,7 @@ class Status(StrEnum):
     SECONDARY = "C2"
     DERIVED = "D"
     UNCONFIRMED = "U"
+    OWN = "own"  # a reader's own figure (My figures, core.own_figures): never in the shipped files
 
 
 class YardstickKind(StrEnum):
@@ -313,13 +314,13 @@ class DatasetLoader:
         sources = {source.id: source for source in self._records(SOURCES_FILE, sources_document, "source", _source)}
         figures: dict[str, Figure] = {}
         for file in FIGURE_FILES:
-            for figure in self._records(file, self._read(file), "figure", _figure):
-                _check_new_id(file, figure.id, figures)
+            for figure in self._records(file, self._read(file), "figure", build_figure):
+                check_new_id(file, figure.id, figures)
                 figures[figure.id] = figure
         scenarios_document = self._read(SCENARIOS_FILE)
         constants = {c.id: c for c in self._records(SCENARIOS_FILE, scenarios_document, "constant", _constant)}
         for constant_id in constants:
-            _check_new_id(SCENARIOS_FILE, constant_id, figures)
+            check_new_id(SCENARIOS_FILE, constant_id, figures)
         scenarios = {s.id: s for s in self._records(SCENARIOS_FILE, scenarios_document, "scenario", _scenario)}
         _check_references(sources, figures, constants, scenarios)
         dataset = Dataset(version, sources, figures, constants, scenarios)
@@ -348,7 +349,7 @@ class DatasetLoader:
         records = []
         seen: set[str] = set()
         for position, raw in enumerate(raw_records, start=1):
-            fields = _Fields(file, raw, position)
+            fields = RecordFields(file, raw, position)
             record = build(fields)
             fields.reject_unknown()
             if record.id in seen:
@@ -358,7 +359,7 @@ class DatasetLoader:
         return records
 
 
-class _Fields:
+class RecordFields:
     """Typed access to one raw record's fields, raising DatasetError that names file, record and field."""
 
     def __init__(self, file: str, raw: dict[str, Any], position: int) -> None:
@@ -435,7 +436,7 @@ class _Fields:
             raise self.error(field, 'must be a list of texts, as in ["a", "b"]')
         return tuple(value)
 
-    def table(self, field: str) -> _Fields | None:
+    def table(self, field: str) -> RecordFields | None:
         """An optional inline table, as fields of its own."""
         self.used.add(field)
         value = self.raw.get(field)
@@ -443,7 +444,7 @@ class _Fields:
             return None
         if not isinstance(value, dict):
             raise self.error(field, 'must be a table, as in { kind = "household", ... }')
-        nested = _Fields(self.file, value, 0)
+        nested = RecordFields(self.file, value, 0)
         nested.record = f"{self.record}.{field}"
         return nested
 
@@ -459,7 +460,7 @@ class _Fields:
                 ) from None
         return value
 
-    def tables(self, field: str) -> list[_Fields]:
+    def tables(self, field: str) -> list[RecordFields]:
         """An optional array of tables ([[story.input]], or an inline list of tables), each as fields of its own."""
         self.used.add(field)
         value = self.raw.get(field, [])
@@ -467,7 +468,7 @@ class _Fields:
             raise self.error(field, f"must be an array of tables, written [[...{field}]] or [{{...}}, ...]")
         nested = []
         for position, item in enumerate(value, start=1):
-            fields = _Fields(self.file, item, position)
+            fields = RecordFields(self.file, item, position)
             fields.record = f"{self.record}.{field}[{position}]"
             nested.append(fields)
         return nested
@@ -491,7 +492,7 @@ class _Fields:
             raise self.error(unknown[0], "is not a known field; check its spelling against the file's header")
 
 
-def _source(fields: _Fields) -> Source:
+def _source(fields: RecordFields) -> Source:
     """Build a Source from validated fields."""
     source = Source(
         id=fields.identifier(),
@@ -512,8 +513,9 @@ def _source(fields: _Fields) -> Source:
     return source
 
 
-def _figure(fields: _Fields) -> Figure:
-    """Build a Figure from validated fields, checking value, range, status and yardstick rules."""
+def build_figure(fields: RecordFields, own: bool = False) -> Figure:
+    """Build a Figure from validated fields, checking value, range, status and yardstick rules; only a reader's
+    `own` figure (core.own_figures) may have the status "own"."""
     figure_id = fields.identifier()
     value, low, high = fields.number("value"), fields.number("low"), fields.number("high")
     _check_value_and_range(fields, value, low, high)
@@ -522,6 +524,8 @@ def _figure(fields: _Fields) -> Figure:
         status = Status(status_text)
     except ValueError:
         raise fields.error("status", f"'{status_text}' must be one of C, C2, D, U") from None
+    if status is Status.OWN and not own:
+        raise fields.error("status", "'own' marks a reader's own figure (My figures); write C, C2, D or U")
     approximate = fields.flag("approximate")
     note = fields.text("note", required=False)
     if status is Status.UNCONFIRMED and not approximate:
@@ -571,7 +575,7 @@ def _figure(fields: _Fields) -> Figure:
     return figure
 
 
-def _check_chinese_note(fields: _Fields, note: str, note_zh: str) -> None:
+def _check_chinese_note(fields: RecordFields, note: str, note_zh: str) -> None:
     """Every caveat exists in Chinese: a note needs its note_zh (and a Chinese note an English one)."""
     if note.strip() and not note_zh.strip():
         raise fields.error("note_zh", "this note has no Chinese: add note_zh with the same caveat in Chinese")
@@ -579,7 +583,7 @@ def _check_chinese_note(fields: _Fields, note: str, note_zh: str) -> None:
         raise fields.error("note", "this Chinese note has no English: add note with the same caveat")
 
 
-def _check_value_and_range(fields: _Fields, value: float | None, low: float | None, high: float | None) -> None:
+def _check_value_and_range(fields: RecordFields, value: float | None, low: float | None, high: float | None) -> None:
     """A figure needs a value, or low and high (or all three), with low <= value <= high."""
     if (low is None) != (high is None):
         raise fields.error("low" if low is None else "high", "give both low and high, or neither")
@@ -592,7 +596,7 @@ def _check_value_and_range(fields: _Fields, value: float | None, low: float | No
             raise fields.error("value", f"the value {value} lies outside its range {low}-{high}")
 
 
-def _yardstick(fields: _Fields, unit: str) -> Yardstick:
+def _yardstick(fields: RecordFields, unit: str) -> Yardstick:
     """Build a Yardstick; its figure must be an energy or a yearly (or daily) consumption."""
     kind_text = fields.text("kind")
     try:
@@ -619,7 +623,7 @@ def _yardstick(fields: _Fields, unit: str) -> Yardstick:
     return yardstick
 
 
-def _constant(fields: _Fields) -> Constant:
+def _constant(fields: RecordFields) -> Constant:
     """Build a Constant whose value must parse as a quantity."""
     constant = Constant(fields.identifier(), fields.text("label_en"), fields.text("label_zh"), fields.text("value"))
     try:
@@ -629,7 +633,7 @@ def _constant(fields: _Fields) -> Constant:
     return constant
 
 
-def _scenario(fields: _Fields) -> Scenario:
+def _scenario(fields: RecordFields) -> Scenario:
     """Build a Scenario; it needs a claim value or a claim range."""
     claim_value, claim_low, claim_high = (
         fields.number("claim_value"),
@@ -678,7 +682,7 @@ def _scenario(fields: _Fields) -> Scenario:
     return scenario
 
 
-def _story(fields: _Fields, figures: Mapping[str, Figure]) -> Story:
+def _story(fields: RecordFields, figures: Mapping[str, Figure]) -> Story:
     """Build a Story from validated fields (checked against the dataset afterwards, see core.stories)."""
     story_id = fields.identifier()
     slots = fields.text_list("slots")
@@ -722,7 +726,7 @@ def _story(fields: _Fields, figures: Mapping[str, Figure]) -> Story:
     return story
 
 
-def _story_input(fields: _Fields) -> StoryInput:
+def _story_input(fields: RecordFields) -> StoryInput:
     """A story's slider."""
     chinese_factor = fields.number("chinese_factor")
     control = StoryInput(
@@ -742,7 +746,7 @@ def _story_input(fields: _Fields) -> StoryInput:
     return control
 
 
-def _required_number(fields: _Fields, field: str) -> float:
+def _required_number(fields: RecordFields, field: str) -> float:
     """A number that must be given."""
     number = fields.number(field)
     if number is None:
@@ -750,7 +754,7 @@ def _required_number(fields: _Fields, field: str) -> float:
     return float(number)
 
 
-def _chooser(fields: _Fields, figures: Mapping[str, Figure]) -> Chooser:
+def _chooser(fields: RecordFields, figures: Mapping[str, Figure]) -> Chooser:
     """A story's chooser of competing figures: options listed, or every yardstick of a kind."""
     kind = fields.text("options_from", required=False)
     listed = fields.tables("options")
@@ -804,7 +808,7 @@ def _unit_of(dataset: Dataset, name: str) -> str:
     return repr(dataset.constants[name].value) if name in dataset.constants else "missing"
 
 
-def _check_new_id(file: str, record_id: str, known: Mapping[str, Any]) -> None:
+def check_new_id(file: str, record_id: str, known: Mapping[str, Any]) -> None:
     """Ids share one namespace with each other and must not shadow a unit."""
     if record_id in known:
         raise DatasetError(file, record_id, "id", "this id is already used by another figure or constant")

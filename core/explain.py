@@ -31,8 +31,20 @@ _SYMBOLS = {
 }
 
 STATUS_WORDS = {
-    "en": {"C": "confirmed in the source", "C2": "as reported by others", "D": "derived", "U": "unconfirmed"},
-    "zh": {"C": "已核对原始来源", "C2": "据二手报道", "D": "推算值", "U": "未经证实"},
+    "en": {
+        "C": "confirmed in the source",
+        "C2": "as reported by others",
+        "D": "derived",
+        "U": "unconfirmed",
+        "own": "the reader's own figure, not checked by the program",
+    },
+    "zh": {
+        "C": "已核对原始来源",
+        "C2": "据二手报道",
+        "D": "推算值",
+        "U": "未经证实",
+        "own": "使用者自己添加的数据，本程序未核实",
+    },
 }
 #: A figure whose only source is the magazine: what it says, not that it was confirmed.
 ARTICLE_ONLY_WORDS = {"en": "as stated in the article (not independently checked)", "zh": "文章原文如此（未独立核实）"}

@@ -8,7 +8,10 @@ A lesson is TOML (the README documents it)::
     hgx_a100_power = "10.2 kW"
     [views.chatgpt_day.choices]
     [views.chatgpt_day.yardsticks]
-    household = "household_cn"
+    household = "our_school"
+    [[my_figures]]              # the teacher's own yardsticks the lesson uses (core.own_figures' fields)
+    id = "our_school"
+    ...
 
 This module reads and writes the file's shape: which keys exist, that every value is text, that the language is
 one the program speaks. Whether a view, an input or a figure exists, and whether "10.2 kW" is a power, is for
@@ -18,13 +21,12 @@ of it has been checked, so a broken lesson changes nothing.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.errors import CalculatorError
-from core.toml_files import TomlFileError, read_toml
+from core.toml_files import TomlFileError, array_of_tables, read_toml, toml_value
 
 #: What a view's table in a lesson may hold: the reader's own values, the estimates chosen, the yardsticks.
 SECTIONS = ("inputs", "choices", "yardsticks")
@@ -61,6 +63,7 @@ class Lesson:
     language: str | None = None
     view: str | None = None
     views: dict[str, ViewState] = field(default_factory=dict)
+    my_figures: tuple[dict[str, Any], ...] = ()
 
 
 def read_lesson(path: Path) -> Lesson:
@@ -78,11 +81,17 @@ def read_lesson(path: Path) -> Lesson:
 
 def parse_lesson(document: dict[str, Any], file_name: str) -> Lesson:
     """Check the shape of a parsed lesson (see the module docstring) and return it."""
-    unknown = sorted(set(document) - {"language", "view", "views"})
+    unknown = sorted(set(document) - {"language", "view", "views", "my_figures"})
     if unknown:
         raise LessonError(
-            f"{file_name}: unknown key '{unknown[0]}'; a lesson has language, view and [views.…] only",
-            f"{file_name}：不认识的键“{unknown[0]}”；课程文件只有language、view和[views.…]",
+            f"{file_name}: unknown key '{unknown[0]}'; a lesson has language, view, [views.…] and [[my_figures]] only",
+            f"{file_name}：不认识的键“{unknown[0]}”；课程文件只有language、view、[views.…]和[[my_figures]]",
+        )
+    my_figures = document.get("my_figures", [])
+    if not isinstance(my_figures, list) or not all(isinstance(record, dict) for record in my_figures):
+        raise LessonError(
+            f"{file_name}: my_figures: write each of your own figures as a [[my_figures]] table",
+            f"{file_name}：my_figures：每条自己的数据都要写成[[my_figures]]表",
         )
     language = _text(document, "language", file_name)
     if language is not None and language not in LANGUAGES:
@@ -100,6 +109,7 @@ def parse_lesson(document: dict[str, Any], file_name: str) -> Lesson:
         language,
         _text(document, "view", file_name),
         {view_id: _view_state(view_id, table, file_name) for view_id, table in views.items()},
+        tuple(my_figures),
     )
 
 
@@ -114,6 +124,8 @@ def lesson_text(lesson: Lesson) -> str:
         for section in SECTIONS:
             lines += ["", f"[views.{view_id}.{section}]"]
             lines += [f"{_key(key)} = {_quoted(value)}" for key, value in getattr(state, section).items()]
+    if lesson.my_figures:
+        lines += ["", array_of_tables("my_figures", list(lesson.my_figures)).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 
@@ -168,8 +180,8 @@ def _text(document: dict[str, Any], key: str, file_name: str) -> str | None:
 
 
 def _quoted(value: str) -> str:
-    """`value` as a TOML basic string (JSON's escapes are TOML's)."""
-    return json.dumps(value, ensure_ascii=False)
+    """`value` as a TOML basic string."""
+    return toml_value(value)
 
 
 def _key(key: str) -> str:

@@ -22,3 +22,7 @@ def data_directory() -> Path:
 def unit_definitions_file() -> Path:
     """Return the pint definitions file with the program's extra units (Chinese units, a 365-day year)."""
     return resources_directory() / "units" / "units.txt"
+
+
+#: The file of a reader's own figures (core.own_figures), beside the configuration.
+OWN_FIGURES_FILE_NAME = "my_figures.toml"

@@ -44,3 +44,23 @@ def parse_toml(text: str) -> dict[str, Any]:
         raise TomlFileError(f"is not valid TOML ({error}); fix the line it names") from None
     except RecursionError:
         raise TomlFileError("nests values too deeply; a table in a table is as deep as it needs to go") from None
+
+
+def toml_value(value: Any) -> str:
+    """A text, number or true/false as TOML writes it (JSON's string escapes are TOML's)."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+    return json.dumps(value, ensure_ascii=False)
+
+
+def array_of_tables(name: str, records: list[dict[str, Any]]) -> str:
+    """`records` as TOML's ``[[name]]`` tables, one blank line between them, empty values left out."""
+    blocks = [
+        "\n".join([f"[[{name}]]", *(f"{key} = {toml_value(value)}" for key, value in record.items() if value != "")])
+        for record in records
+    ]
+    return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -6,7 +6,7 @@
     ai-energy --view VIEW_ID                       open on one view (for desktop shortcuts and lessons)
     ai-energy [--lesson] FILE                      open with a lesson's settings (see core/lessons.py); a lesson
                                                    that cannot be used: one line on stderr, exit status 2
-    ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID]
+    ai-energy --screenshots DIR [--size WxH] [--lang en|zh] [--theme T] [--text-size N] [--view VIEW_ID] [--lesson F]
                                                    render home and every view (or the one --view names) at WxH
                                                    (default 1280x800) to DIR/<view-id>-<lang>.png
     ai-energy --handout VIEW_ID [--lang en|zh] [--lesson FILE] --out FILE.pdf [--no-answers] [--paper a4|letter]
@@ -49,6 +49,7 @@ from gui.fonts import register as register_fonts
 from gui.i18n import Languages, system_language
 from gui.main_window import DEFAULT_SIZE as SCREENSHOT_SIZE
 from gui.main_window import MainWindow
+from gui.own_figures import OwnFiguresFile, own_figures_file
 from gui.resilience import config_file, install_exception_handler, open_log_file, start_logging
 from gui.settings import Settings
 from gui.views.catalogue import VIEW_IDS
@@ -86,10 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if config.text_size:
         settings.set_text_scale(config.text_size / 100)
     window = MainWindow(settings, languages)
+    window.own_figures_file = OwnFiguresFile(own_figures_file(_config_path(options), config.my_figures))
     window.apply_display()
     if options.screenshots is not None:
         open_log_file()
-        return _screenshots(window, Path(options.screenshots), options.size, options.view)
+        return _screenshots(window, Path(options.screenshots), options.size, options.view, lesson, options.lesson)
     if options.handout:
         return _handout(window, options, lesson)
     install_exception_handler(lambda error: handle_error(window, error, config.kiosk, options.smoke, start_language))
@@ -128,9 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _config_path(options: argparse.Namespace) -> Path:
+    """The configuration file in use: --config, else the default one."""
+    return Path(options.config) if options.config else config_file()
+
+
 def _configuration(options: argparse.Namespace) -> AppConfig:
     """The configuration file's options (problems logged, defaults kept), then the command line's on top."""
-    path = Path(options.config) if options.config else config_file()
+    path = _config_path(options)
     config, problems = load_config(path)
     for problem in problems:
         log.warning("configuration: %s", problem)
@@ -219,9 +226,7 @@ class ScheduledExit(QObject):
 def _handout(window: MainWindow, options: argparse.Namespace, lesson: Lesson | None) -> int:
     """--handout: write the view's handout (with the lesson's settings) to --out as a PDF; 0, or 2 with one line
     on stderr when the view has no handout, the lesson does not fit or the file cannot be written."""
-    from gui.handout import save_pdf
-    from gui.views.base import StoryView
-    from gui.views.registry import VIEWS
+    from gui.handout import handout_view_ids, has_handout, save_pdf
 
     register_fonts(QApplication.instance())
     window.set_calculator(load_calculator())
@@ -235,8 +240,8 @@ def _handout(window: MainWindow, options: argparse.Namespace, lesson: Lesson | N
         return 2
     window.open_view(options.handout)
     view = window.view(options.handout)
-    if not isinstance(view, StoryView):
-        stories = ", ".join(view.view_id for view in VIEWS if issubclass(view, StoryView))
+    if not has_handout(view):
+        stories = ", ".join(handout_view_ids())
         print(
             f"ai-energy: --handout {options.handout}: this view has no handout; these have: {stories}", file=sys.stderr
         )
@@ -368,8 +373,16 @@ def _core_failed(window: MainWindow, message: str, smoke: bool) -> None:
     QMessageBox.warning(window, QCoreApplication.translate("Application", "The data could not be loaded"), message)
 
 
-def _screenshots(window: MainWindow, directory: Path, size: tuple[int, int], only: str | None) -> int:
-    """Render home and every view (or only the view `only`) at `size` to DIR/<view-id>-<lang>.png."""
+def _screenshots(
+    window: MainWindow,
+    directory: Path,
+    size: tuple[int, int],
+    only: str | None,
+    lesson: Lesson | None = None,
+    lesson_file: str = "",
+) -> int:
+    """Render home and every view (or only the view `only`) at `size` to DIR/<view-id>-<lang>.png, with the
+    settings of `lesson` when one is given (2 and one line on stderr when it does not fit)."""
     directory.mkdir(parents=True, exist_ok=True)
     register_fonts(QApplication.instance())
     window.add_icons()
@@ -377,6 +390,12 @@ def _screenshots(window: MainWindow, directory: Path, size: tuple[int, int], onl
     window.setMinimumSize(0, 0)
     window.resize(*size)
     window.show()
+    if lesson is not None:
+        try:
+            window.apply_lesson(lesson, Path(lesson_file).name)
+        except LessonError as error:
+            print(f"ai-energy: {error}", file=sys.stderr)
+            return 2
     language = window.languages.current
     for view_id in [only] if only else ["home", *VIEW_IDS]:
         window.open_view(view_id)

@@ -49,6 +49,11 @@ exit_without_pin = false # with no PIN: true lets Ctrl+Alt+Shift+Q end the exhib
                          # keyboard can); false (the default) leaves no exit inside the program: staff stop it
                          # from outside (see the README's kiosk section)
 quit_after = 0           # seconds after which the program exits cleanly (scheduled restarts); 0 = never
+
+[data]
+my_figures = ""          # a file of the exhibit's own yardsticks (a museum's city), as Lesson > My figures writes
+                         # it; a relative path is read from this file's folder. Empty: my_figures.toml beside
+                         # this file
 """
 
 
@@ -70,6 +75,7 @@ class AppConfig:
     exit_pin: str = ""
     exit_without_pin: bool = False
     quit_after: float | None = None
+    my_figures: str = ""
 
     def with_overrides(self, **overrides: Any) -> AppConfig:
         """A copy with the command line's options applied (None means "not given")."""
@@ -89,6 +95,7 @@ KEYS: dict[str, dict[str, str]] = {
         "exit_without_pin": "exit_without_pin",
         "quit_after": "quit_after",
     },
+    "data": {"my_figures": "my_figures"},
 }
 
 
@@ -197,6 +204,13 @@ def _check_pin(value: Any) -> str:
     return text
 
 
+def _check_file_name(value: Any) -> str:
+    """A file name in quotes (empty: the default)."""
+    if not isinstance(value, str) or "\0" in value:
+        raise ConfigValueError('write a file name in quotes, such as "museum_figures.toml"')
+    return value.strip()
+
+
 CHECKS: dict[str, Any] = {
     "language": _check_choice(LANGUAGES),
     "theme": _check_choice(THEME_NAMES),
@@ -208,6 +222,7 @@ CHECKS: dict[str, Any] = {
     "exit_pin": _check_pin,
     "exit_without_pin": _check_switch,
     "quit_after": check_quit_after,
+    "my_figures": _check_file_name,
 }
 
 
@@ -217,7 +232,7 @@ def _default_text(field: str) -> str:
     if default is None:
         return "the default"
     if default == "":
-        return "no PIN"
+        return "no PIN" if field == "exit_pin" else "the default"
     return f"the default ({str(default).lower() if isinstance(default, bool) else default})"
 
 

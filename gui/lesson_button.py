@@ -1,20 +1,22 @@
-"""The top bar's "Lesson" menu: lessons, and the story's handout. Light enough to be built before the first
-paint (no core calculator, no pint): the checks behind it live in gui.lessons and the views, the handout in
-gui.handout."""
+"""The top bar's "Lesson" menu: lessons, the reader's own figures, and the story's handout. Light enough to be
+built before the first paint (no core calculator, no pint): the checks behind it live in gui.lessons and the views,
+the own figures in gui.my_figures_dialog, the handout in gui.handout."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
 from core.lessons import SUFFIX, LessonError, read_lesson, write_lesson
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from gui.my_figures_dialog import MyFiguresDialog
     from gui.views.base import StoryView
+    from gui.views.global_picture import GlobalPictureView
 
 
 class LessonButton(QPushButton):
@@ -27,6 +29,8 @@ class LessonButton(QPushButton):
         self.menu_ = QMenu(self)
         self.open_action = self.menu_.addAction("", self.ask_and_open)
         self.save_action = self.menu_.addAction("", self.ask_and_save)
+        self.menu_.addSeparator()
+        self.figures_action = self.menu_.addAction("", self.edit_own_figures)
         self.menu_.addSeparator()
         self.pdf_action = self.menu_.addAction("", self.ask_and_save_handout)
         self.print_action = self.menu_.addAction("", self.print_handout)
@@ -41,6 +45,7 @@ class LessonButton(QPushButton):
         self.setToolTip(self.tr("Save the inputs of every view as a lesson, or open one"))
         self.open_action.setText(self.tr("Open lesson…"))
         self.save_action.setText(self.tr("Save lesson…"))
+        self.figures_action.setText(self.tr("My figures…"))
         self.pdf_action.setText(self.tr("Save this story's handout as PDF…"))
         self.print_action.setText(self.tr("Print this story's handout…"))
 
@@ -74,12 +79,23 @@ class LessonButton(QPushButton):
             return False
         return True
 
-    def story_on_show(self) -> StoryView | None:
-        """The story view on show, the one a handout is made of (None on home and the other views)."""
-        from gui.views.base import StoryView
+    def edit_own_figures(self) -> MyFiguresDialog | None:
+        """Open the My figures dialog (once core has loaded and there is a file to keep them in)."""
+        from gui.my_figures_dialog import MyFiguresDialog
+
+        if self.window_.shipped_dataset is None or self.window_.own_figures_file is None:
+            return None
+        dialog = MyFiguresDialog(self.window_)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def story_on_show(self) -> StoryView | GlobalPictureView | None:
+        """The view on show if a handout can be made of it (a story or the global picture), else None."""
+        from gui.handout import has_handout
 
         view = self.window_.views.get(self.window_.current)
-        return view if isinstance(view, StoryView) else None
+        return view if has_handout(view) else None  # type: ignore[return-value]
 
     def ask_and_save_handout(self) -> None:
         """Ask where to save the handout of the story on show, as a PDF."""
@@ -117,6 +133,9 @@ class LessonButton(QPushButton):
     def _enable_handouts(self) -> None:
         """Handouts are made of a story: the menu offers them only while one is on show."""
         story = self.story_on_show() is not None
+        self.figures_action.setEnabled(
+            self.window_.shipped_dataset is not None and self.window_.own_figures_file is not None
+        )
         self.pdf_action.setEnabled(story)
         self.print_action.setEnabled(story)
 

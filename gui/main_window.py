@@ -6,6 +6,7 @@ through `set_calculator` and only then fills the cards' numbers and builds views
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Signal
@@ -37,6 +38,9 @@ from gui.widgets.controls import ElidedLabel, WheelGuard
 
 if TYPE_CHECKING:
     from core.calculator import Calculator
+    from core.dataset import Dataset
+    from core.own_figures import OwnFigure, OwnFigureError
+    from gui.own_figures import OwnFiguresFile
     from gui.views.page import Page
 
 VERSION = "0.1.0"
@@ -77,6 +81,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.exhibit_mode = False
         self.calculator: Calculator | None = None
+        self.shipped_dataset: Dataset | None = None  # the dataset as the program ships it, without own figures
+        self.own_figures_file: OwnFiguresFile | None = None
+        self.own_figures: tuple[OwnFigure, ...] = ()
         self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
         self.views: dict[str, Page] = {}
         self.wheel_guard = WheelGuard(self)
@@ -123,8 +130,14 @@ class MainWindow(QMainWindow):
         self._word_navigation()
 
     def set_calculator(self, calculator: Calculator) -> None:
-        """Core is ready: fill every card's headline, worked out anew, and remember them for the next start."""
+        """Core is ready: add the reader's own figures, fill every card's headline, worked out anew, and remember
+        them for the next start."""
+        self.shipped_dataset = calculator.dataset
         self.calculator = calculator
+        if self.own_figures_file is not None:
+            self._use_figures(self.own_figures_file.load(calculator.dataset))
+            if self.own_figures_file.problem is not None and not self.exhibit_mode:
+                self._tell_own_figures_problem(self.own_figures_file.problem)
         self.home.set_ready()
         self._refresh_cards()
         self._remember_headlines()
@@ -152,6 +165,48 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self.view_shown.emit(view_id)
 
+    # --- the reader's own figures ---
+
+    def use_own_figures(self, figures: tuple[OwnFigure, ...]) -> None:
+        """Compare with `figures` from now on: every view is built anew on them, keeping what the reader set (a
+        yardstick that no longer exists goes back to the view's own)."""
+        state, showing = self.lesson(), self.current
+        self._use_figures(figures)
+        self.go_home()
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views.clear()
+        assert self.calculator is not None
+        known = self.calculator.dataset.figures
+        for view_id, view_state in state.views.items():
+            yardsticks = {slot: figure_id for slot, figure_id in view_state.yardsticks.items() if figure_id in known}
+            view = self._view(view_id)
+            assert view is not None
+            view.apply_lesson(replace(view_state, yardsticks=yardsticks))
+        self.open_view(showing)
+
+    def _use_figures(self, figures: tuple[OwnFigure, ...]) -> None:
+        """A calculator over the shipped dataset and `figures`."""
+        from core.calculator import Calculator
+        from core.own_figures import with_own_figures
+
+        assert self.shipped_dataset is not None
+        self.own_figures = figures
+        self.calculator = Calculator(with_own_figures(self.shipped_dataset, figures))
+
+    def _tell_own_figures_problem(self, problem: OwnFigureError) -> None:
+        """Say, without stopping anything, that the own figures' file could not be used and what to do."""
+        language = self.languages.current
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your own figures were not loaded"), "", parent=self)
+        box.setText(
+            self.tr(
+                "%1\n\nThe program runs without them. The file is kept as it is: fix it, or open Lesson > "
+                "My figures… to enter them again."
+            ).replace("%1", problem.message(language))
+        )
+        box.open()
+
     # --- lessons ---
 
     def lesson(self) -> Lesson:
@@ -159,12 +214,43 @@ class MainWindow(QMainWindow):
         reader sees them)."""
         views = {view_id: self.views[view_id].lesson_state() for view_id in VIEW_IDS if view_id in self.views}
         return Lesson(
-            self.languages.current, self.current, {key: state for key, state in views.items() if not state.is_empty()}
+            self.languages.current,
+            self.current,
+            {key: state for key, state in views.items() if not state.is_empty()},
+            tuple(figure.fields() for figure in self.own_figures),
         )
 
     def apply_lesson(self, lesson: Lesson, file_name: str) -> None:
         """Show `lesson`: every part is checked first (a LessonError names the key), so a broken lesson changes
-        nothing; then every view goes back to its defaults and takes the lesson's settings."""
+        nothing; then every view goes back to its defaults and takes the lesson's settings. The lesson's own
+        figures join the reader's for this session (the lesson's win where both have an id); they are not saved
+        to the reader's file."""
+        figures = self._lesson_figures(lesson, file_name)
+        if figures == self.own_figures:
+            self._apply_lesson_views(lesson, file_name)
+            return
+        before = self.own_figures
+        self.use_own_figures(figures)
+        try:
+            self._apply_lesson_views(lesson, file_name)
+        except LessonError:
+            self.use_own_figures(before)
+            raise
+
+    def _lesson_figures(self, lesson: Lesson, file_name: str) -> tuple[OwnFigure, ...]:
+        """The reader's own figures with the lesson's added (checked like the reader's own file)."""
+        from core.own_figures import OwnFigureError, checked_figures
+
+        assert self.shipped_dataset is not None, "a lesson is applied once core has loaded"
+        try:
+            from_lesson = checked_figures(lesson.my_figures, f"{file_name}: my_figures", self.shipped_dataset)
+        except OwnFigureError as error:
+            raise LessonError(str(error), error.message("zh")) from None
+        ids = {figure.id for figure in from_lesson}
+        return tuple(figure for figure in self.own_figures if figure.id not in ids) + from_lesson
+
+    def _apply_lesson_views(self, lesson: Lesson, file_name: str) -> None:
+        """Check, then apply, the lesson's view, language and views."""
         known = ", ".join(VIEW_IDS)
         for key, view_id in [("view", lesson.view or "home"), *(("views", view_id) for view_id in lesson.views)]:
             if view_id not in ("home", *VIEW_IDS):

@@ -122,6 +122,7 @@ def stylesheet(theme: Theme, scale: float = 1.0, touch: bool = False) -> str:
                    padding: 8px 14px; min-height: 22px; }}
     QPushButton:hover, QPushButton:focus {{ border: {focus_width}px solid {theme.accent}; }}
     QPushButton:checked {{ background: {theme.accent}; color: {theme.accent_text}; }}
+    QPushButton#chartMenuButton {{ padding: 2px 10px; min-height: 18px; font-size: 13px; }}
     QPushButton#primary {{ background: {theme.accent}; color: {theme.accent_text}; border: none; }}
     QComboBox, QDoubleSpinBox, QLineEdit {{ background: {theme.surface}; border: 1px solid {theme.border};
                    border-radius: 6px; padding: 4px 8px; min-height: 24px; }}

@@ -68,7 +68,7 @@ class Page(QWidget):
         """Exhibit (kiosk) mode: hide what visitors must not use (by default the charts' menus: they save
         files)."""
         for chart in [*self.findChildren(Chart), *self.findChildren(TrendChart)]:
-            chart.menu.enabled = not on
+            chart.menu.set_enabled(not on)
 
     def lesson_state(self) -> ViewState:
         """What a lesson saves of this view (by default nothing: the view has no settings of its own)."""

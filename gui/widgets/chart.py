@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
@@ -112,10 +112,15 @@ class Chart(QWidget):
         self.scale_switch.setChecked(True)  # the reader's choice, kept while the chart gets new data
         self.scale_switch.hide()  # shown only while the values span decades
         self.scale_switch.toggled.connect(self._redraw)
+        self.menu_button = self.menu.button(self)
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.scale_switch)
+        header.addWidget(self.menu_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.scale_switch, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(header)
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self._axis_title = ""

@@ -1,6 +1,7 @@
 """What a teacher does with a chart: save it as PNG or SVG for slides, copy it, or read its values as a table
-(and save that as CSV). Every chart offers it on its context menu: a right click, the Menu key or Shift+F10
-once the chart has focus. The exhibit's visitors get no menu (they save no files).
+(and save that as CSV). Every chart offers it on its "Chart" button above the plot, and on its context menu (a
+right click, the Menu key or Shift+F10 once the chart has focus). The exhibit's visitors get neither (they save
+no files).
 
 A chart gives the menu its plot (for the images) and its rows as words: the category, its value as core worded
 it, with its unit. The table also shows where the figures come from, when the page says (`set_sources`).
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -44,7 +45,23 @@ class ChartMenu:
     def __init__(self, owner: QWidget) -> None:
         self._owner = weakref.ref(owner)
         self._sources: weakref.WeakMethod[Callable[[], str]] | None = None
+        self._button: weakref.ref[QPushButton] | None = None
         self.enabled = True  # off in exhibit mode
+
+    def button(self, parent: QWidget) -> QPushButton:
+        """A button that opens the menu under itself: the menu a reader can see (a context menu is found only by
+        those who look for one)."""
+        button = ChartMenuButton(parent)
+        button.clicked.connect(lambda: self.open_at(button.mapToGlobal(button.rect().bottomLeft())))
+        self._button = weakref.ref(button)
+        return button
+
+    def set_enabled(self, on: bool) -> None:
+        """Offer the menu (and show its button), or not (exhibit mode)."""
+        self.enabled = on
+        button = self._button() if self._button is not None else None
+        if button is not None:
+            button.setVisible(on)
 
     @property
     def owner(self) -> Any:
@@ -179,3 +196,26 @@ class ChartMenu:
     def _plot_item(self) -> Any:
         """The pyqtgraph plot the images are made of."""
         return self.owner.plot.getPlotItem()
+
+
+class ChartMenuButton(QPushButton):
+    """The "Chart…" button above a chart: it opens the chart's menu (see ChartMenu.button)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartMenuButton")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the button in the language now in use."""
+        self.setText(QCoreApplication.translate("ChartMenu", "Chart…"))
+        self.setToolTip(QCoreApplication.translate("ChartMenu", "Save or copy the chart, or show its values"))
+        self.setAccessibleName(
+            QCoreApplication.translate("ChartMenu", "Chart: save, copy or show the values as a table")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate when the application's language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

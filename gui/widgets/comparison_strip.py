@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from core.dataset import YardstickKind
+from core.dataset import Dataset, Status, YardstickKind
 from core.explain import describe_comparison
 from gui.accessibility import name_chooser
 from gui.model import StoryModel
@@ -40,7 +40,7 @@ class ComparisonStrip(QWidget):
             combo, sentence = FullTextComboBox(self), QLabel(self)
             sentence.setWordWrap(True)
             sentence.setObjectName("emphasis")  # set like a title, read as text
-            self._ids[slot.slot] = [f.id for kind in slot.kinds for f in model.calculator.dataset.yardsticks(kind)]
+            self._ids[slot.slot] = _choosable(model.calculator.dataset, slot.kinds)
             combo.currentIndexChanged.connect(lambda index, name=slot.slot: self._chosen(name, index))
             box = QWidget(self)
             box_layout = QVBoxLayout(box)
@@ -96,3 +96,10 @@ class ComparisonStrip(QWidget):
     def _chosen(self, slot: str, index: int) -> None:
         """Tell the model which yardstick the reader picked."""
         self.model.set_yardstick(slot, self._ids[slot][index])
+
+
+def _choosable(dataset: Dataset, kinds: tuple[YardstickKind, ...]) -> list[str]:
+    """The yardsticks of `kinds`, kind by kind, and the reader's own last (where a teacher looks for them)."""
+    figures = [figure for kind in kinds for figure in dataset.yardsticks(kind)]
+    own = [figure.id for figure in figures if figure.status is Status.OWN]
+    return [figure.id for figure in figures if figure.status is not Status.OWN] + own

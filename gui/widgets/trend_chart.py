@@ -69,8 +69,10 @@ class TrendChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
+        self.menu_button = self.menu.button(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.plot)
         self._series: list[Series] = []
         self._axis_title = ""

@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../gui/app.py" line="368"/>
+        <location filename="../../gui/app.py" line="373"/>
         <source>The data could not be loaded</source>
         <extracomment>The smallest window the program is laid out for (a 1024x768 projector, less the desktop&apos;s panels).</extracomment>
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="406"/>
+        <location filename="../../gui/app.py" line="425"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="407"/>
+        <location filename="../../gui/app.py" line="426"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -92,28 +92,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="179"/>
+        <location filename="../../gui/widgets/chart.py" line="184"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label. The categories may always take this share of the chart&apos;s width, however long the value labels.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="213"/>
+        <location filename="../../gui/widgets/chart.py" line="218"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="215"/>
+        <location filename="../../gui/widgets/chart.py" line="220"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="225"/>
+        <location filename="../../gui/widgets/chart.py" line="230"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="228"/>
+        <location filename="../../gui/widgets/chart.py" line="233"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
     </message>
@@ -121,41 +121,56 @@
 <context>
     <name>ChartMenu</name>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="51"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="95"/>
         <source>Save the chart as PNG…</source>
         <extracomment>A saved PNG&apos;s width in pixels (a slide&apos;s).</extracomment>
         <translation>把图表保存为PNG……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="52"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="96"/>
         <source>Save the chart as SVG…</source>
         <translation>把图表保存为SVG……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="53"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="97"/>
         <source>Copy the chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="54"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="98"/>
         <source>Show the values as a table…</source>
         <translation>以表格显示数值……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="81"/>
-        <location filename="../../gui/widgets/chart_menu.py" line="91"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="138"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="148"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="99"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="156"/>
         <source>Save as CSV…</source>
         <translation>保存为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="135"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="192"/>
         <source>The file was not saved</source>
         <translation>文件没有保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="211"/>
+        <source>Chart…</source>
+        <translation>图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="212"/>
+        <source>Save or copy the chart, or show its values</source>
+        <translation>保存或复制图表，或以表格显示数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="214"/>
+        <source>Chart: save, copy or show the values as a table</source>
+        <translation>图表：保存、复制或以表格显示数值</translation>
     </message>
 </context>
 <context>
@@ -270,67 +285,113 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../gui/handout.py" line="63"/>
+        <location filename="../../gui/handout.py" line="69"/>
         <source>%1: twice %2, as every step that uses it doubles too (rounded to the inputs&apos; precision).</source>
         <translation>%1：是%2的两倍，因为用到它的每一步都随之翻倍（按输入数据的精度取整）。</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="95"/>
+        <location filename="../../gui/handout.py" line="101"/>
         <source>The article says “%1”. Work it out from its own inputs: is its rounding fair?</source>
         <translation>文章说“%1”。用文章自己的数据算一算：它的取整合理吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="60"/>
+        <location filename="../../gui/handout.py" line="66"/>
         <source>The calculation gives %1. What would it give if “%2” were twice as large? Use the steps.</source>
+        <extracomment>The handout&apos;s body text in pixels of the document (96 per inch): about 10.5 points on paper.</extracomment>
         <translation>计算结果是%1。如果“%2”增加到原来的两倍，结果会是多少？请按计算步骤算一算。</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="78"/>
+        <location filename="../../gui/handout.py" line="84"/>
         <source>Compare the calculation&apos;s result with “%1”: divide one by the other. What do you get?</source>
         <translation>把计算结果和“%1”比一比：用一个除以另一个，得到多少？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="110"/>
+        <location filename="../../gui/handout.py" line="116"/>
         <source>Use the newer estimate “%1” instead. What does the calculation give now?</source>
         <translation>改用较新的估算“%1”，计算结果会变成多少？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="125"/>
+        <location filename="../../gui/handout.py" line="274"/>
         <source>Your inputs</source>
         <translation>你的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="126"/>
+        <location filename="../../gui/handout.py" line="275"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="127"/>
+        <location filename="../../gui/handout.py" line="176"/>
         <source>Compared with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="128"/>
+        <location filename="../../gui/handout.py" line="186"/>
+        <source>Split into computing, cooling and other: %1</source>
+        <translation>拆分为计算、冷却和其他：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="188"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="190"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="198"/>
+        <source>What the sources say</source>
+        <translation>各来源的数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="219"/>
+        <source>Data centres used %1 in %2; the projection for %3 is %4. How many times as much is that?</source>
+        <translation>%2年全球数据中心用电%1，%3年的预测为%4。后者是前者的多少倍？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="226"/>
+        <source>%1 times (divide the projection by the total).</source>
+        <translation>%1倍（用预测值除以当年用电量）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="245"/>
+        <source>Which country on the chart uses about as much electricity in a year as all data centres did in %1?</source>
+        <translation>图中哪个国家一年的用电量与%1年全球数据中心的用电量大致相当？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="255"/>
+        <source>The IEA and de Vries give different shares of a data centre&apos;s electricity for cooling. Read the line on cooling: how can both be right?</source>
+        <translation>关于冷却占数据中心用电的比例，国际能源署和德弗里斯给出的数字不同。读一读关于冷却的那段说明：为什么两者都可能是对的？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="260"/>
+        <source>They describe different data centres: the IEA a typical one, de Vries older or less efficient ones; Google&apos;s own, at its PUE, spend far less. A share depends on which buildings are counted.</source>
+        <translation>它们描述的是不同的数据中心：国际能源署说的是典型数据中心，德弗里斯说的是较老或能效较低的数据中心；谷歌自己的数据中心按其PUE计算，冷却等额外耗电要少得多。比例高低取决于统计的是哪些机房。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="276"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="129"/>
+        <location filename="../../gui/handout.py" line="277"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="130"/>
+        <location filename="../../gui/handout.py" line="278"/>
         <source>Questions for students</source>
         <translation>课堂练习</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="131"/>
+        <location filename="../../gui/handout.py" line="279"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="158"/>
+        <location filename="../../gui/handout.py" line="301"/>
         <source>Made with the AI Energy Calculator %1, offline. Every figure&apos;s source, year and status is above.</source>
         <translation>由AI能耗计算器%1离线生成。每项数据的来源、年份和可信度都列在上面。</translation>
     </message>
@@ -495,68 +556,73 @@
 <context>
     <name>LessonButton</name>
     <message>
-        <location filename="../../gui/lesson_button.py" line="39"/>
-        <location filename="../../gui/lesson_button.py" line="40"/>
+        <location filename="../../gui/lesson_button.py" line="43"/>
+        <location filename="../../gui/lesson_button.py" line="44"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="41"/>
+        <location filename="../../gui/lesson_button.py" line="45"/>
         <source>Save the inputs of every view as a lesson, or open one</source>
         <translation>把各个视图的输入保存为课程文件，或打开一个课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="42"/>
+        <location filename="../../gui/lesson_button.py" line="46"/>
         <source>Open lesson…</source>
         <translation>打开课程……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="43"/>
+        <location filename="../../gui/lesson_button.py" line="47"/>
         <source>Save lesson…</source>
         <translation>保存课程……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="44"/>
+        <location filename="../../gui/lesson_button.py" line="48"/>
+        <source>My figures…</source>
+        <translation>我的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_button.py" line="49"/>
         <source>Save this story&apos;s handout as PDF…</source>
         <translation>把这个问题的讲义保存为PDF……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="45"/>
+        <location filename="../../gui/lesson_button.py" line="50"/>
         <source>Print this story&apos;s handout…</source>
         <translation>打印这个问题的讲义……</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="49"/>
+        <location filename="../../gui/lesson_button.py" line="54"/>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="55"/>
+        <location filename="../../gui/lesson_button.py" line="60"/>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="64"/>
+        <location filename="../../gui/lesson_button.py" line="69"/>
         <source>This lesson cannot be opened</source>
         <translation>无法打开这个课程</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="73"/>
+        <location filename="../../gui/lesson_button.py" line="78"/>
         <source>The lesson was not saved</source>
         <translation>课程没有保存</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="86"/>
+        <location filename="../../gui/lesson_button.py" line="102"/>
         <source>Save handout</source>
         <translation>保存讲义</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="100"/>
+        <location filename="../../gui/lesson_button.py" line="116"/>
         <source>The handout was not saved</source>
         <translation>讲义没有保存</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_button.py" line="129"/>
+        <location filename="../../gui/lesson_button.py" line="148"/>
         <source>Lessons (*%1 *.toml)</source>
         <translation>课程文件 (*%1 *.toml)</translation>
     </message>
@@ -564,125 +630,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>AI Energy Calculator</source>
-        <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose. From this text size on, the top bar keeps one row of navigation (arrows for previous and next) and shows the display controls, the lesson menu and About on a second row when asked: in one row they need more than 1024 pixels at 125 %.</extracomment>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="201"/>
+        <source>Your own figures were not loaded</source>
+        <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose. From this text size on, the top bar keeps one row of navigation (arrows for previous and next) and shows the display controls, the lesson menu and About on a second row when asked: in one row they need more than 1024 pixels at 125 %.</extracomment>
+        <translation>未能载入你的自定义数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>%1
+
+The program runs without them. The file is kept as it is: fix it, or open Lesson &gt; My figures… to enter them again.</source>
+        <translation>%1
+
+程序将在没有这些数据的情况下运行。原文件保持不变：你可以修改它，或打开“课程 &gt; 我的数据…”重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Colours, text size and About</source>
         <translation>配色、字号和“关于”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="480"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="529"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532"/>
+        <location filename="../../gui/main_window.py" line="618"/>
         <source>Leave presentation mode (F11)</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534"/>
+        <location filename="../../gui/main_window.py" line="620"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
+    </message>
+</context>
+<context>
+    <name>MyFiguresDialog</name>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="48"/>
+        <location filename="../../gui/my_figures_dialog.py" line="52"/>
+        <source>My figures</source>
+        <extracomment>Units a teacher is offered first (any energy, or energy per year, may be typed). The year a new figure starts with.</extracomment>
+        <translation>我的数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="53"/>
+        <source>Add a figure</source>
+        <translation>添加数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="54"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="60"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="61"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="70"/>
+        <source>Your own yardsticks, such as your school&apos;s yearly electricity or your town&apos;s. They appear in every “Compare with” chooser marked (my figure), and in the free calculator by their id. They are saved in %1, never in the program&apos;s dataset.</source>
+        <translation>你自己的对比标尺，例如学校或所在城镇的年用电量。它们会出现在每个“对比”选择框中，并标注“（我的数据）”；在自由计算器中可以用编号调用。它们保存在%1中，不会写入程序自带的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="112"/>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="140"/>
+        <location filename="../../gui/my_figures_dialog.py" line="179"/>
+        <source>approximate (“about”)</source>
+        <translation>约数（“约”）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="165"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="166"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="167"/>
+        <source>What it is</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="169"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="170"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="171"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="173"/>
+        <source>English plural</source>
+        <translation>英文复数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="174"/>
+        <source>Chinese measure word</source>
+        <translation>中文量词</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="175"/>
+        <source>Id (for the calculator)</source>
+        <translation>编号（计算器中使用）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="192"/>
+        <source>A home (counted: “as much as 3 homes use”)</source>
+        <translation>家庭（按户数计：“相当于3户家庭的用电量”）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="193"/>
+        <source>A town or city</source>
+        <translation>城镇或城市</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="194"/>
+        <source>A country or region</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="195"/>
+        <source>A power station</source>
+        <translation>发电站</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="196"/>
+        <source>A school, company or building</source>
+        <translation>学校、公司或建筑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="197"/>
+        <source>An everyday thing (counted: “12 school days”)</source>
+        <translation>日常事物（按次数计：“相当于12个上学日”）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/my_figures_dialog.py" line="212"/>
+        <source>(new)</source>
+        <translation>（新数据）</translation>
     </message>
 </context>
 <context>
@@ -851,43 +1062,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="282"/>
-        <location filename="../../gui/views/base.py" line="283"/>
+        <location filename="../../gui/views/base.py" line="286"/>
+        <location filename="../../gui/views/base.py" line="287"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="293"/>
+        <location filename="../../gui/views/base.py" line="297"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="294"/>
+        <location filename="../../gui/views/base.py" line="298"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="296"/>
+        <location filename="../../gui/views/base.py" line="300"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="297"/>
+        <location filename="../../gui/views/base.py" line="301"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="298"/>
+        <location filename="../../gui/views/base.py" line="302"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="301"/>
+        <location filename="../../gui/views/base.py" line="305"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="302"/>
+        <location filename="../../gui/views/base.py" line="306"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

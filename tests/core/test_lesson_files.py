@@ -52,7 +52,7 @@ def test_a_written_lesson_reads_back_the_same_and_reads_as_toml(tmp_path: Path) 
         ("language = 'fr'", 'lesson.toml: language = "fr": write "en" or "zh"', '请写"en"或"zh"'),
         (
             "langauge = 'en'",
-            "lesson.toml: unknown key 'langauge'; a lesson has language, view and [views.…] only",
+            "lesson.toml: unknown key 'langauge'; a lesson has language, view, [views.…] and [[my_figures]] only",
             "不认识的键",
         ),
         ("view = 3", "lesson.toml: view = 3: write it in quotes", "请写在引号里"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
@@ -69,6 +69,22 @@ def test_the_context_menu_opens_from_the_keyboard_and_not_at_an_exhibit(window: 
     QApplication.sendEvent(chart.plot.viewport(), event)  # the Menu key on the focused chart
     assert len(opened) == 1
     window.set_exhibit_mode(True)
-    assert not chart.menu.enabled
+    assert not chart.menu.enabled and not chart.menu_button.isVisibleTo(window)
     window.set_exhibit_mode(False)
-    assert chart.menu.enabled
+    assert chart.menu.enabled and chart.menu_button.isVisibleTo(window)
+
+
+def test_a_visible_button_opens_the_same_menu(window: MainWindow, qtbot, monkeypatch) -> None:
+    chart = _chart(window)
+    opened: list[QPoint] = []
+    monkeypatch.setattr(type(chart.menu), "open_at", lambda self, position: opened.append(position))
+    button = chart.menu_button
+    assert button.text() == "Chart…"
+    assert button.accessibleName() == "Chart: save, copy or show the values as a table"
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert opened == [button.mapToGlobal(button.rect().bottomLeft())]
+    window.set_language("zh")
+    qtbot.waitUntil(lambda: button.text() == "图表…")
+    assert button.accessibleName() == "图表：保存、复制或以表格显示数值"
+    window.set_language("en")

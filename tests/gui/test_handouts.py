@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
 
 from core.lessons import Lesson, ViewState, write_lesson
-from gui.handout import student_questions
+from gui.handout import global_picture_questions, handout_content, student_questions
 from gui.main_window import MainWindow
+
+#: Chinese characters and full-width punctuation.
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
 
 def _pdf_text(path: Path) -> str:
@@ -20,7 +24,13 @@ def _pdf_text(path: Path) -> str:
         else character
         for character in text
     )
-    return " ".join(plain.split())
+    return _without_chinese_spaces(" ".join(plain.split()))
+
+
+def _without_chinese_spaces(text: str) -> str:
+    """`text` without spaces between two Chinese characters: a line break there is no space (Chinese has none
+    between words), and a heading runs into its first line as a space would."""
+    return re.sub(f"(?<=[{CJK}])\\s+(?=[{CJK}])", "", text)
 
 
 def _pages(path: Path) -> tuple[int, str]:
@@ -62,7 +72,7 @@ def test_in_chinese_with_a_lesson_on_letter_paper_without_answers(run_program, t
     assert result.returncode == 0, result.stderr
     text = _pdf_text(path)
     assert "ChatGPT一天真的“吃”掉50万度电吗？" in text
-    assert "你的输入 服务器数量：4,000台" in text and "答案 每天最多62万度" in text
+    assert "你的输入服务器数量：4,000台" in text and "答案每天最多62万度" in text
     assert "课堂练习" in text and "参考答案" not in text
     assert _pages(path)[1].startswith("612 x 792")
 
@@ -72,7 +82,7 @@ def test_a_view_without_a_handout_is_refused_with_one_line(run_program, tmp_path
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1] == (
         "ai-energy: --handout energy_ladder: this view has no handout; these have: search_vs_ai, "
-        "training_households, google_three_gorges, chatgpt_day"
+        "training_households, google_three_gorges, chatgpt_day, global_picture"
     )
     assert not (tmp_path / "x.pdf").exists()
 
@@ -92,3 +102,40 @@ def test_every_story_has_three_to_five_questions_each_with_an_answer(window: Mai
         questions = student_questions(window.view(view_id))
         assert 3 <= len(questions) <= 5, view_id
         assert all(question.text and question.answer for question in questions), view_id
+
+
+def test_the_global_picture_s_handout_has_its_shares_and_questions_worked_out(window: MainWindow) -> None:
+    window.open_view("global_picture")
+    view = window.view("global_picture")
+    content = handout_content(view)
+    assert content.inputs == ["Split into computing, cooling and other: no"]
+    assert content.answer == view.headline.text() and content.steps == []
+    assert content.notes == [view.shares.text(), view.cooling.text()]
+    assert [(q.text, q.answer) for q in global_picture_questions(view)][:2] == [
+        (
+            "Data centres used 415 TWh a year in 2024; the projection for 2030 is about 945 TWh a year. "
+            "How many times as much is that?",
+            "about 2.28 times (divide the projection by the total).",
+        ),
+        (
+            "Which country on the chart uses about as much electricity in a year as all data centres did in 2024?",
+            "Germany's electricity demand, 2024: 522.3 TWh a year",
+        ),
+    ]
+    window.set_language("zh")
+    assert global_picture_questions(view)[0].answer == "约2.28倍（用预测值除以当年用电量）。"
+
+
+def test_the_global_picture_s_handout_from_the_command_line_in_chinese(run_program, tmp_path: Path) -> None:
+    path = tmp_path / "global.pdf"
+    result = run_program("--handout", "global_picture", "--lang", "zh", "--out", str(path))
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(path)
+    for words in (
+        "全球数据中心、人工智能和加密货币用多少电？增长有多快？",
+        "你的输入拆分为计算、冷却和其他：否",
+        "各来源的数据",
+        "2024年全球数据中心用电每年4150亿度，2030年的预测为每年约9450亿度。后者是前者的多少倍？",
+        "参考答案 1. 约2.28倍（用预测值除以当年用电量）。",  # "1." is no Chinese character
+    ):
+        assert words in text, words

@@ -152,6 +152,8 @@ def test_the_lesson_menu_is_hidden_from_exhibit_visitors(window: MainWindow) -> 
         "Open lesson…",
         "Save lesson…",
         "",
+        "My figures…",
+        "",
         "Save this story's handout as PDF…",
         "Print this story's handout…",
     ]
@@ -193,3 +195,27 @@ def test_the_command_line_opens_a_lesson(run_program, tmp_path: Path) -> None:
     assert (
         result.stdout.strip().splitlines()[-1] == "chatgpt_day at most 620 MWh a day"
     )  # 6.5 kW has two significant figures
+
+
+def test_screenshots_show_a_lesson_s_settings(run_program, tmp_path: Path) -> None:
+    lesson = tmp_path / "class.aienergy.toml"
+    write_lesson(lesson, Lesson("zh", None, {"chatgpt_day": ViewState({"chatgpt_servers": "4000"})}))
+    folder = tmp_path / "shots"
+    code = (
+        "import sys, gui.app as app\n"
+        "shots = app._screenshots\n"
+        "def watched(window, *arguments):\n"
+        "    status = shots(window, *arguments)\n"
+        "    print('headline:', window.view('chatgpt_day').headline.text())\n"
+        "    return status\n"
+        "app._screenshots = watched\n"
+        "sys.exit(app.main(sys.argv[1:]))\n"
+    )
+    result = run_program("--screenshots", str(folder), "--view", "chatgpt_day", "--lesson", str(lesson), code=code)
+    assert result.returncode == 0, result.stderr
+    assert (folder / "chatgpt_day-zh.png").is_file(), "the lesson's language names the file"
+    assert "headline: 每天最多62万度" in result.stdout, "4,000 servers, as the lesson says"
+    broken = tmp_path / "broken.aienergy.toml"
+    broken.write_text('[views.chatgpt_day.inputs]\nchatgpt_servers = "4 kW"\n', encoding="utf-8")
+    result = run_program("--screenshots", str(folder), "--lesson", str(broken))
+    assert result.returncode == 2 and result.stderr.strip().splitlines()[-1].startswith("ai-energy: broken.aienergy")
