@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QSizePolicy, QVBoxLayout, QWidget
 
 from core.formatting import format_estimate, format_number
 from core.values import Estimate
@@ -112,15 +112,13 @@ class Chart(QWidget):
         self.scale_switch.setChecked(True)  # the reader's choice, kept while the chart gets new data
         self.scale_switch.hide()  # shown only while the values span decades
         self.scale_switch.toggled.connect(self._redraw)
-        self.menu_button = self.menu.button(self)
-        header = QHBoxLayout()
-        header.addStretch(1)
-        header.addWidget(self.scale_switch)
-        header.addWidget(self.menu_button)
+        # The menu's button sits in the plot's bottom-left corner, under the category labels, where a bar chart
+        # draws nothing: a row of its own would push the chart off a projector's first screen at 200 %.
+        self.menu_button = self.menu.button(self.plot)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(header)
+        layout.addWidget(self.scale_switch, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.plot)
         self._bars: list[Bar] = []
         self._axis_title = ""
@@ -288,9 +286,18 @@ class Chart(QWidget):
         """How far a lollipop's dot reaches past its value, in pixels (nothing for bars)."""
         return DOT_PIXELS * self.text_scale / 2 if self.logarithmic else 0.0
 
+    def place_menu_button(self) -> None:
+        """The menu's button in the plot's bottom-left corner, at its own size."""
+        button = self.menu_button
+        button.adjustSize()
+        margin = round(4 * self.text_scale)
+        button.move(margin, self.plot.height() - button.height() - margin)
+        button.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the value axis again: the room the value labels need depends on the chart's width."""
         super().resizeEvent(event)
+        self.place_menu_button()
         if self._bars and len(self._labels) == len(self._bars):  # not while _make_rows is making the rows
             self._fit_categories()
             widths = [self._scaled(bar.value) for bar in self._bars]
@@ -345,6 +352,7 @@ class Chart(QWidget):
         rows = row_pixels(self.text_scale) * len(self._bars)
         axis = axis_pixels(self.text_scale) + self._title_line_pixels
         self.plot.setMinimumHeight(round(rows + axis + 20 * self.text_scale))
+        self.place_menu_button()
 
     def _new_whisker(self) -> Any:
         """A range whisker added to the plot."""
