@@ -6,6 +6,9 @@ energy per year   / household's yearly use   -> as much as N households use    (
 energy per year   / Three Gorges' yearly     -> 0.29 x the Three Gorges        (SHARE)
 energy            / one phone charge         -> N phone charges                (COUNT)
 energy per year   / one phone charge         -> N phone charges a day          (COUNT_PER_DAY)
+
+Emissions (a mass of CO2) compare with emitters the same way: tonnes / a car's tonnes a year -> N cars for a
+year (HOUSEHOLD_YEARS), tonnes / one flight -> N flights (COUNT).
 """
 
 from __future__ import annotations
@@ -54,8 +57,9 @@ def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
     result, measure = calculation.result, yardstick.estimate()
     kind, units = _kind_and_units(result, measure, yardstick)
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
-        # N households for a year: divide by one household-year of energy, which leaves a plain count.
-        measure = values.multiply(measure, values.exact(Quantity(1, units_of("year")))).to(units_of("kilowatt_hour"))
+        # N households for a year: divide by one household-year of energy (or a car-year of CO2), a plain count.
+        year_of_it = values.multiply(measure, values.exact(Quantity(1, units_of("year"))))
+        measure = year_of_it.to(units_of("tonne" if _is_mass(year_of_it) else "kilowatt_hour"))
     amount = values.divide(result, measure).to(units)
     if kind is ComparisonKind.DURATION:
         amount = amount.to(readable_time_unit(amount))
@@ -72,24 +76,40 @@ def compare(calculation: Calculation, yardstick: Figure) -> Comparison:
 def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> tuple[ComparisonKind, Any]:
     """Decide the comparison from the two dimensions; explain when they cannot meet."""
     assert yardstick.yardstick is not None
-    counted = yardstick.yardstick.kind in COUNTED_KINDS
-    household = yardstick.yardstick.kind is YardstickKind.HOUSEHOLD
-    energy, power = dimensionality_of("[energy]"), dimensionality_of("[power]")
+    kind = yardstick.yardstick.kind
+    counted = kind in COUNTED_KINDS
+    by_the_year = kind in (YardstickKind.HOUSEHOLD, YardstickKind.EMITTER)  # "N households (cars) for a year"
+    amounts = (dimensionality_of("[energy]"), dimensionality_of("[mass]"))
+    time = dimensionality_of("[time]")
     result_dimension, measure_dimension = result.value.dimensionality, measure.value.dimensionality
     if result_dimension == measure_dimension:
         return (ComparisonKind.COUNT if counted else ComparisonKind.SHARE), units_of("dimensionless")
-    if result_dimension == energy and measure_dimension == power:
-        if household:
+    if result_dimension in amounts and measure_dimension == result_dimension / time:
+        if by_the_year:
             return ComparisonKind.HOUSEHOLD_YEARS, units_of("dimensionless")
         return ComparisonKind.DURATION, units_of("second")
-    if result_dimension == power and measure_dimension == energy:
+    if measure_dimension in amounts and result_dimension == measure_dimension / time:
         return ComparisonKind.COUNT_PER_DAY, 1 / units_of("day")
+    if kind is YardstickKind.EMITTER:
+        raise IncompatibleUnitsError(
+            f"cannot compare {describe_dimension(result.units)} ({result.units:~P}) with {yardstick.id} "
+            f"({yardstick.unit}), which is emissions: compare a mass of CO2 (such as t), for example "
+            f"gpt3_training * grid_intensity_cn_2024",
+            f"无法把{describe_dimension(result.units, 'zh')}（{result.units:~P}）与{yardstick.label_zh}"
+            f"（{yardstick.unit}，排放量）对比：请对比二氧化碳的质量（如t），"
+            "例如gpt3_training * grid_intensity_cn_2024",
+        )
     raise IncompatibleUnitsError(
         f"cannot compare {describe_dimension(result.units)} ({result.units:~P}) with {yardstick.id} "
         f"({yardstick.unit}): compare an energy (such as MWh) or an energy per year (such as TWh/year)",
         f"无法把{describe_dimension(result.units, 'zh')}（{result.units:~P}）与{yardstick.label_zh}（{yardstick.unit}）"
         "对比：请对比能量（如MWh）或每年的能量（如TWh/year）",
     )
+
+
+def _is_mass(estimate: Estimate) -> bool:
+    """True when `estimate` is a mass (of CO2)."""
+    return estimate.value.dimensionality == dimensionality_of("[mass]")
 
 
 def readable_time_unit(duration: Estimate) -> Any:

@@ -26,7 +26,7 @@ from core.toml_files import TomlFileError, read_toml
 from core.units import DIMENSIONLESS, Quantity, check_definitions, registry, units_of
 from core.values import Estimate, checked, from_figures
 
-FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml")
+FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml", "emissions.toml")
 SOURCES_FILE = "sources.toml"
 SCENARIOS_FILE = "scenarios.toml"
 STORIES_FILE = "stories.toml"
@@ -61,10 +61,11 @@ class YardstickKind(StrEnum):
     EVERYDAY = "everyday"
     COMPANY = "company"
     SECTOR = "sector"
+    EMITTER = "emitter"  # something that emits CO2: a car a year, a person a year, one flight (a mass)
 
 
 #: Kinds whose comparisons are counted ("1,000 households", "47 million phone charges").
-COUNTED_KINDS = frozenset({YardstickKind.HOUSEHOLD, YardstickKind.EVERYDAY})
+COUNTED_KINDS = frozenset({YardstickKind.HOUSEHOLD, YardstickKind.EVERYDAY, YardstickKind.EMITTER})
 
 
 @dataclass(frozen=True)
@@ -617,9 +618,13 @@ def _yardstick(fields: RecordFields, unit: str) -> Yardstick:
         raise fields.error("phrase_zh", 'must hold {n} where the number goes, as in "给手机充电{n}次"')
     fields.reject_unknown()
     dimensionality = Quantity(1, unit or DIMENSIONLESS).dimensionality
-    energy = registry.get_dimensionality("[energy]")
-    if dimensionality not in (energy, energy / registry.get_dimensionality("[time]")):
-        raise fields.error("unit", f"a yardstick must be an energy or an energy per year, not '{unit}'")
+    measured = "[mass]" if kind is YardstickKind.EMITTER else "[energy]"
+    amount = registry.get_dimensionality(measured)
+    if dimensionality not in (amount, amount / registry.get_dimensionality("[time]")):
+        what = (
+            "an emitter's: a mass (t) or a mass per year" if measured == "[mass]" else "an energy or an energy per year"
+        )
+        raise fields.error("unit", f"a yardstick's unit must be {what}, not '{unit}'")
     return yardstick
 
 

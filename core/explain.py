@@ -172,6 +172,8 @@ def describe_comparison(comparison: Comparison, language: str) -> str:
     yardstick = comparison.yardstick.yardstick
     assert yardstick is not None
     sentence = _chinese_sentence if language == "zh" else _english_sentence
+    if yardstick.kind is YardstickKind.EMITTER and comparison.kind is ComparisonKind.COUNT:
+        sentence = _chinese_emitters if language == "zh" else _english_emitters
     # A side that reads before its number qualifies the whole comparison: "at most as much as 68,000 households
     # use", 最多相当于三峡水电站全年发电量的29%; 以上 stays after its number.
     side = bound_prefix(comparison.amount.bound, language)
@@ -202,7 +204,8 @@ def comparison_unit(comparison: Comparison, language: str) -> str:
         return {
             ComparisonKind.COUNT: f"{yardstick.measure_zh}{yardstick.name_zh}",
             ComparisonKind.COUNT_PER_DAY: f"{yardstick.measure_zh}{yardstick.name_zh}（每天）",
-            ComparisonKind.HOUSEHOLD_YEARS: f"{yardstick.measure_zh}{yardstick.name_zh}一年的用电量",
+            ComparisonKind.HOUSEHOLD_YEARS: f"{yardstick.measure_zh}{yardstick.name_zh}一年的"
+            + ("排放量" if yardstick.kind is YardstickKind.EMITTER else "用电量"),
             ComparisonKind.DURATION: f"{comparison.amount.units}（{yardstick.name_zh}的用电或发电时间）",
             ComparisonKind.SHARE: f"倍{yardstick.name_zh}全年电量",
         }[kind]
@@ -346,6 +349,8 @@ def _amount_text(comparison: Comparison, language: str, marked_number: bool = Tr
         return format_estimate(amount, language)
     digits = display_digits(amount)
     _low, high = amount.bounds()
+    if comparison.kind is not ComparisonKind.SHARE and float(high.magnitude) >= 10:
+        digits = min(digits, len(str(int(float(high.magnitude)))))  # 86 people, not 86.1: things come whole
     if comparison.kind is ComparisonKind.SHARE and float(high.magnitude) <= 1:  # 100%, not "1 times"
         text = _range_text(amount, language, lambda x: format_percent(100 * x, language, digits))
     else:
@@ -366,6 +371,9 @@ def _english_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     verb, yearly = ("generates", "yearly output") if generates else ("uses", "yearly electricity use")
     one = number.rsplit(" ", 1)[-1] == "1"
     things = yardstick.name_en if one else yardstick.plural_en  # "1 US home", "2 US homes"
+    emitter = yardstick.kind is YardstickKind.EMITTER
+    if kind is ComparisonKind.HOUSEHOLD_YEARS and emitter:
+        return f"as much as {number} {things} {'emits' if one else 'emit'} in a year"
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
         return f"{number} {things} for a year"
     if kind is ComparisonKind.COUNT:
@@ -381,10 +389,28 @@ def _english_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     return f"{number} times {yardstick.name_en}'s {yearly}"
 
 
+def _english_emitters(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:
+    """English wording of emissions counted in emitters: "as much as 25,000 US cars emit", "1,870 flights"."""
+    one = number.rsplit(" ", 1)[-1] == "1"
+    things = yardstick.name_en if one else yardstick.plural_en
+    if yardstick.phrase_zh:  # one event (a flight), not a rate
+        return f"{number} {things}"
+    return f"as much as {number} {things} {'emits' if one else 'emit'}"
+
+
+def _chinese_emitters(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:
+    """Chinese wording of emissions counted in emitters (as much as N cars emit; N flights)."""
+    if yardstick.phrase_zh:
+        return "相当于" + yardstick.phrase_zh.format(n=number)
+    return f"相当于{number}{yardstick.measure_zh}{yardstick.name_zh}的排放量"
+
+
 def _chinese_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:
     """Chinese wording of a comparison."""
     energy = "发电量" if yardstick.kind is YardstickKind.POWER_STATION else "用电量"
     name, measure = yardstick.name_zh, yardstick.measure_zh
+    if kind is ComparisonKind.HOUSEHOLD_YEARS and yardstick.kind is YardstickKind.EMITTER:
+        return f"相当于{number}{measure}{name}一年的排放量"
     if kind is ComparisonKind.HOUSEHOLD_YEARS:
         return f"相当于{number}{measure}{name}一年的用电量"
     if kind is ComparisonKind.COUNT and yardstick.phrase_zh:

@@ -94,8 +94,20 @@ _DURATION_EN = _ladder(
 _DURATION_ZH = _ladder(
     (365 * 86400, "{n}年"), (86400, "{n}天"), (3600, "{n}小时"), (60, "{n}分钟"), smallest=(1, "{n}秒")
 )
-_MASS_EN = _ladder((1000, "{n} t"), (1, "{n} kg"), smallest=(1e-3, "{n} g"))
-_MASS_ZH = _ladder((1000, "{n}吨"), (1, "{n}千克"), smallest=(1e-3, "{n}克"))
+_MASS_EN = _ladder(
+    (1e12, "{n} billion t"), (1e9, "{n} million t"), (1000, "{n} t"), (1, "{n} kg"), smallest=(1e-3, "{n} g")
+)
+_MASS_ZH = _ladder((1e11, "{n}亿吨"), (1e7, "{n}万吨"), (1000, "{n}吨"), (1, "{n}千克"), smallest=(1e-3, "{n}克"))
+
+#: Water, in litres (a US gallon is about 3.785 L: a figure given in gallons reads in litres, as students learn).
+_VOLUME_EN = _ladder((1e9, "{n} billion L"), (1e6, "{n} million L"), (1, "{n} L"), smallest=(1e-3, "{n} mL"))
+_VOLUME_ZH = _ladder((1e8, "{n}亿升"), (1e4, "{n}万升"), (1, "{n}升"), smallest=(1e-3, "{n}毫升"), compact=True)
+#: A grid's carbon intensity, in grams of CO2(e) per kWh (一度电排放多少克).
+_INTENSITY_EN = _ladder((1000, "{n} kg/kWh"), smallest=(1, "{n} g/kWh"))
+_INTENSITY_ZH = _ladder((1000, "{n}千克/度"), smallest=(1, "{n}克/度"))
+#: Emissions per distance (a flight's per passenger-km).
+_PER_KM_EN = _ladder(smallest=(1, "{n} kg/km"))
+_PER_KM_ZH = _ladder(smallest=(1, "{n}千克/公里"))
 
 #: For each kind of quantity: the unit values are converted to, then the English and the Chinese ladder.
 _LADDERS: dict[str, tuple[str, str, tuple[_Rung, ...], tuple[_Rung, ...]]] = {
@@ -104,7 +116,12 @@ _LADDERS: dict[str, tuple[str, str, tuple[_Rung, ...], tuple[_Rung, ...]]] = {
     "[currency]": ("USD", "USD", _MONEY_EN, _MONEY_ZH),
     "[time]": ("s", "s", _DURATION_EN, _DURATION_ZH),
     "[mass]": ("kg", "kg", _MASS_EN, _MASS_ZH),
+    "[volume]": ("L", "L", _VOLUME_EN, _VOLUME_ZH),
+    "[mass] / [energy]": ("g/kWh", "g/kWh", _INTENSITY_EN, _INTENSITY_ZH),
+    "[mass] / [length]": ("kg/km", "kg/km", _PER_KM_EN, _PER_KM_ZH),
 }
+#: Kinds of quantity always worded by their ladder, never in the unit a figure was written in (ml, gal).
+_ALWAYS_LADDERED = ("[volume]",)
 #: Ranges in Chinese use the article's wave dash (5.7～8.9TWh); English uses an en dash.
 _RANGE_SEPARATOR = {"en": "–", "zh": "～"}
 
@@ -213,7 +230,13 @@ def _format_parts(estimate: Estimate, language: str, keep_units: bool, asked: bo
     period, per_period = _split_period(estimate)
     digits = display_digits(estimate)
     units = per_period.units
-    if keep_units and _is_simple_unit(per_period.units) and (asked or _reads_well_in_its_unit(per_period)):
+    laddered = any(_has_dimension(per_period.units, dimension) for dimension in _ALWAYS_LADDERED)
+    if (
+        keep_units
+        and not laddered
+        and _is_simple_unit(per_period.units)
+        and (asked or _reads_well_in_its_unit(per_period))
+    ):
         unit_name = _unit_name(per_period, language)
         if unit_name is not None:
             number = _join_range(per_period, lambda q: format_number(float(q.magnitude), language, digits), language)

@@ -328,6 +328,9 @@ def _incompatible_message(first: Any, second: Any, verb: str) -> tuple[str, str]
     elif "a rate per time" in kinds:
         hint_en = ": multiply or divide by a time span so both sides measure the same thing"
         hint_zh = "：请乘或除以一段时间，使两边衡量同一种量"
+    elif verb == "convert" and describe_dimension(first) == "a mass" and describe_dimension(second) == "an energy":
+        hint_en = ": this is emissions (a mass of CO2); show it in t or kg, or compare it with an emitter"
+        hint_zh = "：这是排放量（二氧化碳的质量）；请用t或kg表示，或与排放对象对比"
     first_en = f"{describe_dimension(first)} ({_unit_text(first)})"
     second_en = f"{describe_dimension(second)} ({_unit_text(second)})"
     first_zh = f"{describe_dimension(first, 'zh')}（{_unit_text(first)}）"
@@ -359,8 +362,14 @@ _DIMENSION_NAMES = (
 
 
 def _unit_text(units: Any) -> str:
-    """Short unit text for messages ("kWh", "TWh / year")."""
-    text = f"{Quantity(1, units).units:~P}"
+    """Short unit text for messages ("kWh", "TWh / year"); a product whose units cancel is named by what is left
+    ("g·MWh/kWh" is "t")."""
+    quantity = Quantity(1, units)
+    if len(list(quantity.unit_items())) > 2:
+        quantity = quantity.to_reduced_units()
+        if quantity.dimensionality == dimensionality_of("[mass]"):
+            quantity = quantity.to("t")
+    text = f"{quantity.units:~P}"
     return text or "no unit"
 
 

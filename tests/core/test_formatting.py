@@ -211,7 +211,8 @@ def test_an_amount_without_its_period_keeps_its_digits_and_its_marks(
     [
         (Estimate(quantity(3.14159, "km/h"), computed=True), "3.14 km an hour", "每小时3.14 km"),
         (Estimate(quantity(1.5, "km/h"), quantity(1, "km/h"), quantity(2, "km/h")), "1–2 km an hour", "每小时1～2 km"),
-        (Estimate(quantity(2.71828, "kg/kWh"), computed=True), "2.72 kg/kWh", "2.72 kg/kWh"),
+        (Estimate(quantity(2.71828, "kg*m"), computed=True), "2.72 kg·m", "2.72 kg·m"),
+        (Estimate(quantity(2.71828, "kg/kWh"), computed=True), "2.72 kg/kWh", "2.72千克/度"),
     ],
 )
 def test_a_unit_without_a_ladder_keeps_its_symbol_its_period_and_the_results_digits(

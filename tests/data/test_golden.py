@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from core.calculator import Calculator
+from core.dataset import YardstickKind
 from core.explain import (
     VERDICT_LABELS,
     describe_claim_check,
@@ -24,6 +25,12 @@ from core.formatting import format_estimate
 
 #: What each yardstick is compared with: an energy, a yearly rate and a daily rate from the article.
 SUBJECTS = ("gpt3_training", "google_ai_semianalysis_yearly", "chatgpt_daily")
+#: Emissions, compared with the emitters (a car's year, a person's year, a flight).
+EMISSIONS = (
+    "gpt3_training * grid_intensity_cn_2024",
+    "chatgpt_servers * hgx_a100_power * hours_per_day * grid_intensity_us_2024",
+    "google_ai_servers_semianalysis * hgx_a100_power * hours_per_day * days_per_year * grid_intensity_se_2024",
+)
 
 
 def _figures(calculator: Calculator) -> str:
@@ -51,13 +58,16 @@ def _scenarios(calculator: Calculator) -> str:
 
 def _comparisons(calculator: Calculator) -> str:
     lines = []
-    for subject in SUBJECTS:
+    for subject in (*SUBJECTS, *EMISSIONS):
         calculation = (
             calculator.run_scenario(subject)
             if subject in calculator.dataset.scenarios
             else calculator.evaluate(subject)
         )
+        emissions = subject in EMISSIONS
         for yardstick in calculator.dataset.yardsticks():
+            if (yardstick.yardstick.kind is YardstickKind.EMITTER) != emissions:
+                continue
             comparison = calculator.compare(calculation, yardstick.id)
             english, chinese = (describe_comparison(comparison, language) for language in ("en", "zh"))
             lines.append(f"{subject} / {yardstick.id} | {english} | {chinese}")
