@@ -82,6 +82,7 @@ class Source:
     part: str
     note: str
     name_zh: str = ""
+    cited_in: str = ""  # a view whose own text cites the source (a fact with no number to be a figure)
 
     def cited_as(self, language: str) -> str:
         """How a citation names the source: its Chinese name in Chinese (《三联生活周刊》, 国际能源署), where
@@ -506,6 +507,7 @@ def _source(fields: RecordFields) -> Source:
         part=fields.text("part"),
         note=fields.text("note", required=False),
         name_zh=fields.text("name_zh", required=False),
+        cited_in=fields.text("cited_in", required=False),
     )
     if source.doi and not source.doi.startswith("10."):
         raise fields.error("doi", f"'{source.doi}' is not a DOI (DOIs start with '10.')")
@@ -835,7 +837,7 @@ def _check_references(
                 field = "source" if source_id == figure.source else "cites"
                 raise DatasetError(figure.file, figure.id, field, f"no source '{source_id}' in {SOURCES_FILE}")
             cited.add(source_id)
-    unused = sorted(set(sources) - cited)
+    unused = sorted(set(sources) - cited - {source.id for source in sources.values() if source.cited_in})
     if unused:
         raise DatasetError(SOURCES_FILE, unused[0], "id", "no figure cites this source; cite it or remove it")
     for scenario in scenarios.values():

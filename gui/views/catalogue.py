@@ -11,13 +11,14 @@ VIEW_IDS = [
     "google_three_gorges",
     "chatgpt_day",
     "global_picture",
+    "grid_emissions",
     "jevons",
     "energy_ladder",
     "free_calculator",
     "sources_claims",
 ]
 #: The views the exhibit's attract loop cycles through: the stories, not the tools (free calculator, sources).
-ATTRACT_VIEW_IDS = VIEW_IDS[:7]
+ATTRACT_VIEW_IDS = VIEW_IDS[:8]
 #: The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.
 NOT_IN_EXHIBIT = frozenset({"free_calculator"})
 
@@ -35,6 +36,7 @@ def card_title(view_id: str) -> str:
         "google_three_gorges": QCoreApplication.translate("Catalogue", "Google on AI = a third of the Three Gorges?"),
         "chatgpt_day": QCoreApplication.translate("Catalogue", "How much does ChatGPT use in a day?"),
         "global_picture": QCoreApplication.translate("Catalogue", "The global picture"),
+        "grid_emissions": QCoreApplication.translate("Catalogue", "Where the electricity comes from"),
         "jevons": QCoreApplication.translate("Catalogue", "Efficiency and the Jevons paradox"),
         "energy_ladder": QCoreApplication.translate("Catalogue", "The energy ladder"),
         "free_calculator": QCoreApplication.translate("Catalogue", "Free calculator"),

@@ -7,6 +7,7 @@ from gui.views.catalogue import VIEW_IDS
 from gui.views.energy_ladder import EnergyLadderView
 from gui.views.free_calculator import FreeCalculatorView
 from gui.views.global_picture import GlobalPictureView
+from gui.views.grid_emissions import GridEmissionsView
 from gui.views.jevons import JevonsView
 from gui.views.page import Page
 from gui.views.sources_claims import SourcesClaimsView
@@ -18,6 +19,7 @@ VIEWS: list[type[Page]] = [
     story_view("google_three_gorges"),
     story_view("chatgpt_day"),
     GlobalPictureView,
+    GridEmissionsView,
     JevonsView,
     EnergyLadderView,
     FreeCalculatorView,

@@ -9,8 +9,8 @@ import re
 #: A number with what belongs to it: 约98.55亿度, 6200亿～1.05万亿度, 564 MWh, 29%.
 _NUMBER_AND_UNIT = re.compile(
     r"(?:约|最多|至少|不到)?\d[\d.,]*(?:万亿|亿|万)?(?:[～–-]\d[\d.,]*)?(?:万亿|亿|万)?"
-    r"(?:以上|度|瓦时|千瓦时|千瓦|美元|户|台|次|倍|小时|分钟|年|%"
-    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?h\b| ?(?:billion|million|trillion))?"
+    r"(?:以上|度|瓦时|千瓦时|千瓦|美元|户|台|次|倍|小时|分钟|年|吨|千克|克|毫升|升|%"
+    r"| ?[GMTk]?Wh| ?[GMTk]?W\b| ?h\b| ?(?:billion|million|trillion)(?: t\b| L\b)?| ?(?:t|kg|g|m?L)\b)?"
 )
 WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
 
@@ -19,6 +19,12 @@ def unbreakable(text: str) -> str:
     """`text` with every number glued to its scale word and unit (word joiners; a no-break space in English), so
     a narrow window breaks the line before "98.55亿度" or "564 MWh", never inside it."""
     return _NUMBER_AND_UNIT.sub(lambda match: WORD_JOINER.join(match[0].replace(" ", NO_BREAK_SPACE)), text)
+
+
+def kept_together(text: str, phrase: str) -> str:
+    """`text` with each `phrase` in it on one line (a term a line must not split, such as the Chinese for "CO2
+    equivalent")."""
+    return text.replace(phrase, WORD_JOINER.join(phrase))
 
 
 def unbroken_brackets(text: str) -> str:

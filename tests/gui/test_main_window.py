@@ -58,7 +58,7 @@ def test_about_names_version_dataset_and_sources(qtbot, window: MainWindow, monk
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
     assert "version 0.1.0" in shown[0]
-    assert "Dataset version 2026-12-02: 148 figures from 63 sources." in shown[0]
+    assert "Dataset version 2026-12-04: 173 figures from 76 sources." in shown[0]
     assert "MIT" in shown[0]
     assert f"Configuration file: {config_file()}" in shown[0]
 
@@ -69,7 +69,7 @@ def test_about_shows_an_exhibit_visitor_no_file_paths(qtbot, window: MainWindow,
     window.set_exhibit_mode(True)
     window.show()
     qtbot.mouseClick(window.about_button, Qt.MouseButton.LeftButton)
-    assert "Dataset version 2026-12-02: 148 figures from 63 sources." in shown[0]
+    assert "Dataset version 2026-12-04: 173 figures from 76 sources." in shown[0]
     assert "Configuration file" not in shown[0] and "Log:" not in shown[0]
     assert str(config_file().parent) not in shown[0] and not shown[0].endswith("\n")
 
