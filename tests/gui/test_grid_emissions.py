@@ -61,7 +61,9 @@ def test_the_keyboard_picks_a_load_and_a_grid(qtbot, view: GridEmissionsView) ->
     assert view.chart.rows_as_words()[2] == ("United States (384 g/kWh)", "at most 220 t a day")
     assert len(view.chart.bars()) == len(GRIDS), "only GPT-3 has a reported figure to chart"
     qtbot.keyClick(view.load_box, Qt.Key.Key_Down)  # Google on AI
-    assert _headline(view) == "Google on AI for a year on this grid (United States): at most 11 million t a year of CO2e"
+    assert _headline(view) == (
+        "Google on AI for a year on this grid (United States): at most 11 million t a year of CO2e"
+    )
     assert view.compared.text().splitlines()[0] == "= at most as much as 2.4 million US cars emit"
 
 
@@ -74,7 +76,8 @@ def test_in_chinese(view: GridEmissionsView, languages) -> None:
     assert view.chart.rows_as_words()[1] == ("中国（560克/度）", "721吨")
     assert view.compared.text().splitlines()[1] == "相当于86个中国人一年的排放量"
     assert view.siting.text().splitlines()[-1] == (
-        "• 冰岛：约70%的电力来自水电，其余来自地热；2023年为28克/度。数据中心看中的正是这一点和凉爽的气候（《爱尔兰时报》，2023年）。"
+        "• 冰岛：约70%的电力来自水电，其余来自地热；2023年为28克/度。"
+        "数据中心看中的正是这一点和凉爽的气候（《爱尔兰时报》，2023年）。"
     )
     assert view.water.text().splitlines()[0] == (
         "用水：每次Gemini提问0.26毫升（谷歌，2025年）；每次ChatGPT问答约0.32毫升（奥特曼，2025年）；训练GPT-3蒸发70万升"
