@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from core.compare import Comparison, ComparisonKind
@@ -263,6 +263,32 @@ def footnote(figure: Figure, dataset: Dataset, language: str) -> str:
     else:
         cited = origin + (f", citing {'; '.join(names)}" if names else "")
     return f"{figure.label_en}: {value} ({figure.year}). Source: {cited}. {status.capitalize()}{mark}."
+
+
+def short_source(figure: Figure, dataset: Dataset, language: str) -> str:
+    """Where one figure comes from, for a table's row: "Ember (2025); C, confirmed in the source" /
+    "Ember（2025）；C，已核对原始来源"."""
+    source = dataset.sources[figure.source]
+    if language == "zh":
+        return f"{source.cited_as('zh')}（{source.year}）；{status_words(figure, language)}"
+    return f"{source.cited_as('en')} ({source.year}); {status_words(figure, language)}"
+
+
+def calculated_from(figure_ids: Iterable[str], dataset: Dataset, language: str) -> str:
+    """Where a computed value comes from, for a table's row: the sources of the figures it used."""
+    names = []
+    for figure_id in figure_ids:
+        source = dataset.sources[dataset.figure(figure_id).source]
+        name = (
+            f"{source.cited_as(language)}（{source.year}）"
+            if language == "zh"
+            else f"{source.cited_as(language)} {source.year}"
+        )
+        if name not in names:
+            names.append(name)
+    if language == "zh":
+        return "计算所得，数据来自" + "、".join(names)
+    return "calculated from " + "; ".join(names)
 
 
 def status_words(figure: Figure, language: str) -> str:

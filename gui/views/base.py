@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from core.calculator import Calculator
 from core.dataset import YardstickKind
 from core.errors import CalculatorError
+from core.explain import calculated_from, short_source
+from core.expression import Calculation
 from core.lessons import LessonError, ViewState
 from core.stories import Row, Story, StoryInput, Worded, render
 from gui.accessibility import follow_in_tab_order, spoken
@@ -140,18 +142,23 @@ class StoryView(Page):
         def figure_bar(name: str, figure_id: str, highlighted: bool) -> Bar:
             key = (name, figure_id, language)  # a figure's bar changes only with the language
             if key not in self._figure_bars:
-                self._figure_bars[key] = bar_for(name, dataset.figure(figure_id).estimate(), unit, language)
+                figure = dataset.figure(figure_id)
+                source = short_source(figure, dataset, language)
+                self._figure_bars[key] = bar_for(name, figure.estimate(), unit, language, source=source)
             return replace(self._figure_bars[key], highlighted=highlighted)
+
+        def run_bar(name: str, calculation: Calculation, highlighted: bool) -> Bar:
+            source = calculated_from(calculation.figures_used, dataset, language)
+            return bar_for(name, calculation.result, unit, language, highlighted, source)
 
         if row.kind == "figure":
             return [figure_bar(label(row.short, row.target), row.target, row.highlighted)]
         if row.kind == "scenario":
-            result = model.run({}, row.target).result
-            return [bar_for(label(row.short), result, unit, language, row.target == model.scenario.id)]
+            return [run_bar(label(row.short), model.run({}, row.target), row.target == model.scenario.id)]
         if row.kind == "reader":
             if not model.is_set_by_reader(row.target):
                 return []
-            return [bar_for(label(row.short), model.calculation().result, unit, language, highlighted=True)]
+            return [run_bar(label(row.short), model.calculation(), highlighted=True)]
         chosen, set_by_reader = model.choice(row.target), model.is_set_by_reader(row.target)
         bars = []
         for option in self.story.chooser(row.target).options:
@@ -160,8 +167,7 @@ class StoryView(Page):
             if row.kind == "options":
                 bars.append(figure_bar(name, option.figure, highlighted))
             else:
-                estimate = model.run_option(row.target, option.figure).result
-                bars.append(bar_for(name, estimate, unit, language, highlighted))
+                bars.append(run_bar(name, model.run_option(row.target, option.figure), highlighted))
         return bars
 
     def _scenario_name(self, scenario_id: str, language: str) -> str | None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QFrame, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
-from core.explain import footnote
+from core.explain import footnote, short_source
 from core.formatting import format_estimate
 from core.ladder import Rung, ladder
 from gui.palette import LIGHT, Theme
@@ -96,7 +96,8 @@ class EnergyLadderView(Page):
         rate per day, its yearly total)."""
         value, low, high = rung.energy.magnitudes()
         label = _shortened(rung.figure.label(self.language))
-        return Bar(label, value, _energy_text(rung, self.language), low, high, index == self.selected)
+        source = short_source(rung.figure, self.calculator.dataset, self.language)
+        return Bar(label, value, _energy_text(rung, self.language), low, high, index == self.selected, source)
 
     def set_display(self, theme: Theme, text_scale: float) -> None:
         """Recolour and resize the chart; from 150 % the chart goes under the list and its source."""

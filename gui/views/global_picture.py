@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core.calculator import Calculator
+from core.explain import calculated_from, short_source
 from core.formatting import format_estimate
 from core.stories import FiguresOnly, render
 from gui.palette import LIGHT, Theme
@@ -94,6 +95,7 @@ class GlobalPictureView(Page):
                 story.chart_unit_in(language),
                 language,
                 row.highlighted,
+                short_source(dataset.figure(row.target), dataset, language),
             )
             for row in story.rows
         ]
@@ -105,11 +107,13 @@ class GlobalPictureView(Page):
         story = self.calculator.dataset.stories[self.view_id]
         for figure_id in SPLIT:
             for part_id in SPLIT_PARTS:
-                part = self.calculator.evaluate(f"{figure_id} * {part_id}").result
+                calculation = self.calculator.evaluate(f"{figure_id} * {part_id}")
+                part = calculation.result
                 colon = "：" if language == "zh" else ": "
                 label = f"{self._label(figure_id)}{colon}{self._part_label(part_id)}"  # the row's short name
+                source = calculated_from(calculation.figures_used, self.calculator.dataset, language)
                 bars.append(
-                    bar_for(label, part, story.chart_unit_in(language), language, part_id == "dc_split_cooling")
+                    bar_for(label, part, story.chart_unit_in(language), language, part_id == "dc_split_cooling", source)
                 )
         return bars, story.chart_title(language)
 

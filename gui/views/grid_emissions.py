@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from core.calculator import Calculator
 from core.dataset import YardstickKind
-from core.explain import describe_comparison, describe_steps
+from core.explain import calculated_from, describe_comparison, describe_steps, short_source
 from core.expression import Calculation
 from core.formatting import format_estimate
 from core.lessons import LessonError, ViewState
 from gui.accessibility import name_chooser
 from gui.palette import LIGHT, Theme
 from gui.views.page import Page
-from gui.widgets.chart import Chart, bar_for
+from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.controls import FullTextComboBox
 from gui.widgets.headline import Headline
 from gui.widgets.layout import arrange_in_columns, columns_for, reorder, scrolling_body, styled_label
@@ -288,20 +288,19 @@ class GridEmissionsView(Page):
             intensity = format_estimate(dataset.figure(grid_id).estimate(), language, keep_units=True)
             return f"{name}（{intensity}）" if language == "zh" else f"{name} ({intensity})"
 
-        bars = [
-            bar_for(
-                label(grid_name(grid_id), grid_id),
-                emissions(self.calculator, load, grid_id).result,
-                unit,
-                language,
-                grid_id == self.grid(),
-            )
-            for grid_id in GRIDS
-        ]
+        def grid_bar(grid_id: str) -> Bar:
+            calculation = emissions(self.calculator, load, grid_id)
+            source = calculated_from(calculation.figures_used, dataset, language)
+            name = label(grid_name(grid_id), grid_id)
+            return bar_for(name, calculation.result, unit, language, grid_id == self.grid(), source)
+
+        bars = [grid_bar(grid_id) for grid_id in GRIDS]
         if load.id == "gpt3_training":
             reported = dataset.figure("gpt3_training_co2")
-            name = self.tr("As Patterson et al. report")
-            bars.append(bar_for(label(name, "gpt3_training_grid_intensity"), reported.estimate(), unit, language))
+            name = label(self.tr("As Patterson et al. report"), "gpt3_training_grid_intensity")
+            bars.append(
+                bar_for(name, reported.estimate(), unit, language, source=short_source(reported, dataset, language))
+            )
         title = {
             "t": self.tr("Emissions (t CO2e)"),
             "t/day": self.tr("Emissions per day (t CO2e)"),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from core.calculator import Calculator
-from core.explain import describe_steps
+from core.explain import describe_steps, short_source
 from core.expression import Calculation
 from core.formatting import format_estimate
 from core.lessons import LessonError, ViewState
@@ -290,9 +290,22 @@ class JevonsView(Page):
                 tuple(point(year, total) for year, total in projection.rows()),
                 "line",
                 highlighted=True,
+                source=self.tr("calculated from your inputs and %1").replace(
+                    "%1", short_source(dataset.figure(START), dataset, language)
+                ),
             ),
-            Series(self.tr("IEA projection"), (figure_point(START), figure_point(OUTLOOK)), "dashed"),
-            Series(self.tr("Observed (IEA)"), tuple(figure_point(figure_id) for figure_id in OBSERVED), "dots"),
+            Series(
+                self.tr("IEA projection"),
+                (figure_point(START), figure_point(OUTLOOK)),
+                "dashed",
+                source=short_source(dataset.figure(OUTLOOK), dataset, language),
+            ),
+            Series(
+                self.tr("Observed (IEA)"),
+                tuple(figure_point(figure_id) for figure_id in OBSERVED),
+                "dots",
+                source=short_source(dataset.figure(OBSERVED[0]), dataset, language),
+            ),
         ]
 
     def set_display(self, theme: Theme, text_scale: float) -> None:

@@ -81,6 +81,7 @@ class Bar:
     low: float | None = None
     high: float | None = None
     highlighted: bool = False
+    source: str = ""  # where the value comes from, for the chart's table (a figure's source, or "calculated from")
 
 
 class Chart(QWidget):
@@ -413,9 +414,10 @@ class Chart(QWidget):
         """The title of the chart's table: the axis title as shown."""
         return self.shown_axis_title()
 
-    def rows_as_words(self) -> list[tuple[str, str]]:
-        """Each row's category and its value as worded, with its unit (for the chart's table and CSV)."""
-        return [(bar.label, bar.text) for bar in self._bars]
+    def rows_as_words(self) -> list[tuple[str, str, str]]:
+        """Each row's category, its value as worded, with its unit, and its source (for the chart's table and
+        CSV)."""
+        return [(bar.label, bar.text, bar.source) for bar in self._bars]
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Save, copy or tabulate the chart (see gui.widgets.chart_menu)."""
@@ -490,7 +492,10 @@ def _power_of_ten(power: int) -> str:
     return f"10^{power}"
 
 
-def bar_for(label: str, estimate: Estimate, unit: str, language: str, highlighted: bool = False) -> Bar:
-    """A bar for a core Estimate: its value and range in `unit`, labelled with core's wording in `language`."""
+def bar_for(
+    label: str, estimate: Estimate, unit: str, language: str, highlighted: bool = False, source: str = ""
+) -> Bar:
+    """A bar for a core Estimate: its value and range in `unit`, labelled with core's wording in `language`, and
+    where it comes from."""
     value, low, high = estimate.to(unit).magnitudes()
-    return Bar(label, value, format_estimate(estimate, language, keep_units=True), low, high, highlighted)
+    return Bar(label, value, format_estimate(estimate, language, keep_units=True), low, high, highlighted, source)

@@ -36,7 +36,7 @@ PNG_PIXELS = 1600
 
 class ChartMenu:
     """The context menu of one chart (`owner`: a widget whose `plot` is a pyqtgraph PlotWidget, with
-    `rows_as_words()` giving its rows as (category, value with unit) and `table_title()` its axis title).
+    `rows_as_words()` giving its rows as (category, value with unit, source) and `table_title()` its axis title).
 
     The menu keeps only weak references to its chart and to the page's `set_sources` method: a chart that held
     its menu and a menu that held its chart made a cycle, and Python's collector then deleted a parentless chart
@@ -70,7 +70,7 @@ class ChartMenu:
         assert owner is not None, "a chart's menu outlives its chart"
         return owner
 
-    def rows(self) -> list[tuple[str, str]]:
+    def rows(self) -> list[tuple[str, str, str]]:
         """The chart's rows as words."""
         return self.owner.rows_as_words()
 
@@ -135,7 +135,7 @@ class ChartMenu:
         rows = self.rows()
         with path.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
-            writer.writerow([self.title(), QCoreApplication.translate("ChartMenu", "Value")])
+            writer.writerow(self._headers())
             writer.writerows(rows)
         return len(rows)
 
@@ -144,8 +144,8 @@ class ChartMenu:
         dialog = QDialog(self.owner)
         dialog.setWindowTitle(self.title())
         rows = self.rows()
-        table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([self.title(), QCoreApplication.translate("ChartMenu", "Value")])
+        table = QTableWidget(len(rows), 3, dialog)
+        table.setHorizontalHeaderLabels(self._headers())
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
@@ -161,6 +161,14 @@ class ChartMenu:
         sources.setVisible(bool(sources.text()))
         dialog.resize(720, 480)
         return dialog
+
+    def _headers(self) -> list[str]:
+        """The table's (and the CSV's) column titles."""
+        return [
+            self.title(),
+            QCoreApplication.translate("ChartMenu", "Value"),
+            QCoreApplication.translate("ChartMenu", "Source"),
+        ]
 
     def show_table(self) -> None:
         """Open the table window."""

@@ -50,6 +50,7 @@ class Series:
     points: tuple[tuple[int, float, str], ...]
     style: Literal["line", "dashed", "dots"] = "line"
     highlighted: bool = False
+    source: str = ""  # where its values come from, for the chart's table
 
 
 class TrendChart(QWidget):
@@ -143,9 +144,10 @@ class TrendChart(QWidget):
         """The title of the chart's table: the value axis's title."""
         return self.axis_title()
 
-    def rows_as_words(self) -> list[tuple[str, str]]:
-        """Each series' points as (series, year) and the value as worded (for the chart's table and CSV)."""
-        return [(f"{one.label}, {year}", text) for one in self._series for year, _, text in one.points]
+    def rows_as_words(self) -> list[tuple[str, str, str]]:
+        """Each series' points as (series, year), the value as worded and the series' source (for the chart's
+        table and CSV)."""
+        return [(f"{one.label}, {year}", text, one.source) for one in self._series for year, _, text in one.points]
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Save, copy or tabulate the chart (see gui.widgets.chart_menu)."""

@@ -97,28 +97,28 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="182"/>
+        <location filename="../../gui/widgets/chart.py" line="183"/>
         <source>%1 — logarithmic scale</source>
         <extracomment>Chart text size at 100 % (it grows with the reader&apos;s text size). Height of one bar&apos;s row and of the value axis with its title, at 100 %. Values spanning more than this ratio are drawn on a logarithmic axis (unless the reader switches to linear). A bar&apos;s thickness, a lollipop&apos;s stem&apos;s thickness (as shares of a row) and a lollipop&apos;s dot (pixels at 100 %). A log axis labels 10^-3 to 10^6 as plain numbers, smaller and larger powers as &quot;10^-6&quot;, &quot;10^12&quot; (ASCII: the bundled font, the only one a bare kiosk may have, has no raised digits beyond 1, 2 and 3). About how many ticks a linear value axis carries. Half the height of a range whisker&apos;s end caps, as a share of a row. The value axis keeps its range while a reader drags a slider, so it does not jitter (and is not redrawn) at every step: the range is only replaced when the bars and labels outgrow it or need less than 1/RANGE_SLACK of it, and then leaves RANGE_HEADROOM times the room they need. Pixels between a bar&apos;s end and its value label, and around the plot; a bar keeps at least this share of the plot&apos;s width however long its label. The categories may always take this share of the chart&apos;s width, however long the value labels.</extracomment>
         <translation>%1（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="216"/>
+        <location filename="../../gui/widgets/chart.py" line="217"/>
         <source>Logarithmic scale: %1</source>
         <translation>对数刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="218"/>
+        <location filename="../../gui/widgets/chart.py" line="219"/>
         <source>Linear scale: %1</source>
         <translation>线性刻度：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="228"/>
+        <location filename="../../gui/widgets/chart.py" line="229"/>
         <source>Logarithmic scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart.py" line="231"/>
+        <location filename="../../gui/widgets/chart.py" line="232"/>
         <source>Uncheck to draw the values as bars from zero on a linear scale</source>
         <translation>取消勾选，改用从零起画的线性刻度条形图</translation>
     </message>
@@ -147,8 +147,7 @@
         <translation>以表格显示数值……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="138"/>
-        <location filename="../../gui/widgets/chart_menu.py" line="148"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="169"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -158,22 +157,27 @@
         <translation>保存为CSV……</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="192"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="170"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/chart_menu.py" line="200"/>
         <source>The file was not saved</source>
         <translation>文件没有保存</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="211"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="219"/>
         <source>Chart…</source>
         <translation>图表…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="212"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="220"/>
         <source>Save or copy the chart, or show its values</source>
         <translation>保存或复制图表，或以表格显示数值</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/chart_menu.py" line="214"/>
+        <location filename="../../gui/widgets/chart_menu.py" line="222"/>
         <source>Chart: save, copy or show the values as a table</source>
         <translation>图表：保存、复制或以表格显示数值</translation>
     </message>
@@ -202,7 +206,7 @@
         <translation>能量（瓦时）：单次的按一次计；按天或按年计的，一律折算成一年的总量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/energy_ladder.py" line="148"/>
+        <location filename="../../gui/views/energy_ladder.py" line="149"/>
         <source>%1 = %2 a year</source>
         <extracomment>How many of the list&apos;s rows show when the chart is under it (the list scrolls; the chart shows every rung). Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size.</extracomment>
         <translation>%1，即每年%2</translation>
@@ -262,27 +266,27 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="67"/>
+        <location filename="../../gui/views/global_picture.py" line="68"/>
         <source>Split into computing, cooling and other</source>
         <translation>拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="135"/>
+        <location filename="../../gui/views/global_picture.py" line="139"/>
         <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
         <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="155"/>
+        <location filename="../../gui/views/global_picture.py" line="159"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="156"/>
+        <location filename="../../gui/views/global_picture.py" line="160"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="157"/>
+        <location filename="../../gui/views/global_picture.py" line="161"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -290,68 +294,68 @@
 <context>
     <name>GridEmissions</name>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="88"/>
+        <location filename="../../gui/views/grid_emissions.py" line="90"/>
         <source>World average</source>
-        <extracomment>The grids on the chart, in its order; the default is China&apos;s (most of the program&apos;s readers). The figures the &quot;what the sources report&quot; and &quot;water and hardware&quot; notes quote, for the sources list. Sources the siting argument cites in words (no figure of theirs is charted).</extracomment>
+        <extracomment>The grids on the chart, in its order; the default is China&apos;s (most of the program&apos;s readers). The figures the &quot;what the sources report&quot; and &quot;water and hardware&quot; notes quote, for the sources list. &quot;CO2 equivalent&quot; in Chinese, which a line must not split. Sources the siting argument cites in words (no figure of theirs is charted).</extracomment>
         <translation>全球平均</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="89"/>
+        <location filename="../../gui/views/grid_emissions.py" line="91"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="90"/>
+        <location filename="../../gui/views/grid_emissions.py" line="92"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="91"/>
+        <location filename="../../gui/views/grid_emissions.py" line="93"/>
         <source>European Union</source>
         <translation>欧盟</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="92"/>
+        <location filename="../../gui/views/grid_emissions.py" line="94"/>
         <source>India</source>
         <translation>印度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="93"/>
+        <location filename="../../gui/views/grid_emissions.py" line="95"/>
         <source>Ireland</source>
         <translation>爱尔兰</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="94"/>
+        <location filename="../../gui/views/grid_emissions.py" line="96"/>
         <source>Sweden</source>
         <translation>瑞典</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="95"/>
+        <location filename="../../gui/views/grid_emissions.py" line="97"/>
         <source>Netherlands</source>
         <translation>荷兰</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="96"/>
+        <location filename="../../gui/views/grid_emissions.py" line="98"/>
         <source>Iceland (2023)</source>
         <translation>冰岛（2023年）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="103"/>
+        <location filename="../../gui/views/grid_emissions.py" line="105"/>
         <source>Training GPT-3</source>
         <translation>训练GPT-3</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="104"/>
+        <location filename="../../gui/views/grid_emissions.py" line="106"/>
         <source>ChatGPT for a day</source>
         <translation>ChatGPT运行一天</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="105"/>
+        <location filename="../../gui/views/grid_emissions.py" line="107"/>
         <source>Google on AI for a year</source>
         <translation>谷歌搜索全面用AI一年</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="163"/>
+        <location filename="../../gui/views/grid_emissions.py" line="165"/>
         <source>Training GPT-3: %1 of CO2e on China&apos;s grid, %2 on Sweden&apos;s</source>
         <translation>训练GPT-3：用中国的电排放%1二氧化碳当量，用瑞典的电排放%2</translation>
     </message>
@@ -359,127 +363,127 @@
 <context>
     <name>GridEmissionsView</name>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="219"/>
+        <location filename="../../gui/views/grid_emissions.py" line="221"/>
         <source>How much CO2 does AI&apos;s electricity emit? It depends on the grid</source>
         <translation>AI用电会排放多少二氧化碳？这要看电从哪里来</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="221"/>
+        <location filename="../../gui/views/grid_emissions.py" line="223"/>
         <source>Which AI load?</source>
         <translation>哪项AI用电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="222"/>
+        <location filename="../../gui/views/grid_emissions.py" line="224"/>
         <source>Which grid?</source>
         <translation>用哪里的电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="229"/>
+        <location filename="../../gui/views/grid_emissions.py" line="231"/>
         <source>Compared with everyday emissions</source>
         <translation>与日常排放对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="230"/>
+        <location filename="../../gui/views/grid_emissions.py" line="232"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="231"/>
+        <location filename="../../gui/views/grid_emissions.py" line="233"/>
         <source>What the sources themselves report</source>
         <translation>各来源自己报告的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="232"/>
+        <location filename="../../gui/views/grid_emissions.py" line="234"/>
         <source>Where should data centres go?</source>
         <translation>数据中心应该建在哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="233"/>
+        <location filename="../../gui/views/grid_emissions.py" line="235"/>
         <source>Water and hardware</source>
         <translation>用水和硬件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="234"/>
+        <location filename="../../gui/views/grid_emissions.py" line="236"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="256"/>
+        <location filename="../../gui/views/grid_emissions.py" line="258"/>
         <source>%1 on this grid (%2): %3 of CO2e</source>
         <translation>%1，用%2的电：%3二氧化碳当量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="270"/>
+        <location filename="../../gui/views/grid_emissions.py" line="272"/>
         <source>The same electricity: %1 in %2, %3 in %4, about %5 times as much.</source>
         <translation>同样的电，在%2排放%1，在%4排放%3，相差约%5倍。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="301"/>
+        <location filename="../../gui/views/grid_emissions.py" line="300"/>
         <source>As Patterson et al. report</source>
         <translation>帕特森等报告的数字</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="304"/>
+        <location filename="../../gui/views/grid_emissions.py" line="305"/>
         <source>Emissions (t CO2e)</source>
         <translation>排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="305"/>
+        <location filename="../../gui/views/grid_emissions.py" line="306"/>
         <source>Emissions per day (t CO2e)</source>
         <translation>每天排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="306"/>
+        <location filename="../../gui/views/grid_emissions.py" line="307"/>
         <source>Emissions per year (million t CO2e)</source>
         <translation>每年排放量（万吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="332"/>
+        <location filename="../../gui/views/grid_emissions.py" line="333"/>
         <source>Patterson et al. report %1 for training GPT-3, on a grid of %2: the calculator gets %3 from the same inputs.</source>
         <translation>帕特森等报告，训练GPT-3排放%1，所用电网为%2；本计算器用同样的数据算出%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="339"/>
+        <location filename="../../gui/views/grid_emissions.py" line="340"/>
         <source>Google reports %1 per Gemini prompt (%2 of electricity), counted after its purchases of clean power (market-based) and with the hardware&apos;s share; on this grid (%3) the same electricity alone would emit %4.</source>
         <translation>谷歌报告每次Gemini提问排放%1（用电%2），这是扣除其购买的清洁电力（市场法）并计入硬件分摊后的数字；用%3的电，同样的电量仅用电一项就会排放%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="348"/>
+        <location filename="../../gui/views/grid_emissions.py" line="349"/>
         <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only CO2 from burning fuel (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, direct CO2 only: %4.</source>
         <translation>电网排放有不止一种算法：2024年全球发电按全生命周期计算为%1（Ember），只计燃料燃烧的二氧化碳为%2（国际能源署）；2025年为%3（Ember）。中国官方2023年的电力排放因子只计直接排放：%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="368"/>
+        <location filename="../../gui/views/grid_emissions.py" line="369"/>
         <source>The article: AI&apos;s electricity will slow the world&apos;s cuts in emissions, and renewable power should replace coal first rather than feed new data centres.</source>
         <translation>文章认为：AI的用电会拖慢全球减排；可再生能源应当先用来替代煤电，而不是供给新建的数据中心。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="373"/>
+        <location filename="../../gui/views/grid_emissions.py" line="374"/>
         <source>The article: data centres can be built where wind and sun are plentiful, such as China&apos;s west.</source>
         <translation>文章认为：数据中心可以建在风能和太阳能丰富的地方，比如中国西部。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="377"/>
+        <location filename="../../gui/views/grid_emissions.py" line="378"/>
         <source>The Netherlands: Meta&apos;s planned data centre at Zeewolde met opposition; Meta put it on hold in March 2022 and dropped it in July 2022 (DutchNews, 2022).</source>
         <translation>荷兰：Meta计划在泽沃尔德建设的数据中心遭到反对，Meta于2022年3月暂停、7月放弃了这一计划（DutchNews，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="382"/>
+        <location filename="../../gui/views/grid_emissions.py" line="383"/>
         <source>Sweden: the government proposed in its budget for 2023 to end the energy-tax cut data centres had had since 2017 (Riksdagen, 2022).</source>
         <translation>瑞典：政府在2023年预算案中提出，取消数据中心自2017年起享受的能源税减免（瑞典议会，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="387"/>
+        <location filename="../../gui/views/grid_emissions.py" line="388"/>
         <source>Iceland: %1 of its electricity is hydro power and the rest geothermal; %2 in 2023. Data centres go there for it and for the cool climate (The Irish Times, 2023).</source>
         <translation>冰岛：%1的电力来自水电，其余来自地热；2023年为%2。数据中心看中的正是这一点和凉爽的气候（《爱尔兰时报》，2023年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="405"/>
+        <location filename="../../gui/views/grid_emissions.py" line="406"/>
         <source>Water: %1 per Gemini prompt (Google, 2025); %2 per ChatGPT query (Altman, 2025); %3 evaporated to train GPT-3 (an estimate by Li et al., 2023); Google&apos;s data centres: %4 in 2023.</source>
         <translation>用水：每次Gemini提问%1（谷歌，2025年）；每次ChatGPT问答%2（奥特曼，2025年）；训练GPT-3蒸发%3（李鹏飞等估算，2023年）；2023年谷歌数据中心耗水%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="413"/>
+        <location filename="../../gui/views/grid_emissions.py" line="414"/>
         <source>Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips are made, and making them emits too.</source>
         <translation>硬件：数据中心的服务器过去能用%1，现在只能用%2（德弗里斯，见文章）：需要制造更多芯片，而制造芯片本身也有排放。</translation>
     </message>
@@ -696,17 +700,22 @@
         <translation>你的预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="294"/>
+        <location filename="../../gui/views/jevons.py" line="293"/>
+        <source>calculated from your inputs and %1</source>
+        <translation>根据你的输入和%1计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/jevons.py" line="298"/>
         <source>IEA projection</source>
         <translation>国际能源署预测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="295"/>
+        <location filename="../../gui/views/jevons.py" line="304"/>
         <source>Observed (IEA)</source>
         <translation>已有数据（国际能源署估算）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/jevons.py" line="343"/>
+        <location filename="../../gui/views/jevons.py" line="356"/>
         <source>%1 in %2, from %3 in %4</source>
         <translation>%2年%1（%4年为%3）</translation>
     </message>
@@ -1264,43 +1273,43 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="286"/>
-        <location filename="../../gui/views/base.py" line="287"/>
+        <location filename="../../gui/views/base.py" line="292"/>
+        <location filename="../../gui/views/base.py" line="293"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="297"/>
+        <location filename="../../gui/views/base.py" line="303"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="298"/>
+        <location filename="../../gui/views/base.py" line="304"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="300"/>
+        <location filename="../../gui/views/base.py" line="306"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="301"/>
+        <location filename="../../gui/views/base.py" line="307"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="302"/>
+        <location filename="../../gui/views/base.py" line="308"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="305"/>
+        <location filename="../../gui/views/base.py" line="311"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="306"/>
+        <location filename="../../gui/views/base.py" line="312"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

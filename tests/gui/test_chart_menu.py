@@ -12,11 +12,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from gui.main_window import MainWindow
 from gui.widgets.chart_menu import PNG_PIXELS
 
+ARTICLE = "三联生活周刊 (Sanlian Lifeweek)"
 CHATGPT_ROWS = [
-    ("A100 servers (6.5 kW)", "at most 564 MWh a day"),
-    ("H100 servers (10.2 kW)", "at most 885 MWh a day"),
-    ("B200 servers (about 14.3 kW)", "at most 1,240 MWh a day"),
-    ("The article's figure", "564 MWh a day"),
+    ("A100 servers (6.5 kW)", "at most 564 MWh a day", f"calculated from {ARTICLE} 2024"),
+    ("H100 servers (10.2 kW)", "at most 885 MWh a day", f"calculated from {ARTICLE} 2024; NVIDIA 2022"),
+    ("B200 servers (about 14.3 kW)", "at most 1,240 MWh a day", f"calculated from {ARTICLE} 2024; NVIDIA 2024"),
+    (
+        "The article's figure",
+        "564 MWh a day",
+        f"{ARTICLE} (2024); C, as stated in the article (not independently checked)",
+    ),
 ]
 
 
@@ -40,19 +45,35 @@ def test_its_values_are_a_table_with_its_sources_and_a_csv(window: MainWindow, t
     assert menu.rows() == CHATGPT_ROWS
     dialog = menu.table()
     table = dialog.findChild(QTableWidget)
-    assert [(table.item(row, 0).text(), table.item(row, 1).text()) for row in range(table.rowCount())] == CHATGPT_ROWS
+    cells = [tuple(table.item(row, column).text() for column in range(3)) for row in range(table.rowCount())]
+    assert cells == CHATGPT_ROWS
     assert table.horizontalHeaderItem(0).text() == "Electricity per day (MWh)"
     sources = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(text.startswith("• NVIDIA HGX A100 servers needed to run ChatGPT: 3,617 (2023).") for text in sources)
     assert menu.save_csv(tmp_path / "values.csv") == 4
     with (tmp_path / "values.csv").open(encoding="utf-8-sig", newline="") as stream:
-        assert list(csv.reader(stream)) == [["Electricity per day (MWh)", "Value"], *map(list, CHATGPT_ROWS)]
+        assert list(csv.reader(stream)) == [["Electricity per day (MWh)", "Value", "Source"], *map(list, CHATGPT_ROWS)]
 
 
 def test_jevons_trend_chart_lists_every_point(window: MainWindow) -> None:
     rows = _chart(window, "jevons").menu.rows()
-    assert rows[0] == ("Your projection, 2024", "415 TWh a year")
-    assert ("IEA projection, 2030", "about 945 TWh a year") in rows
+    iea = "International Energy Agency (2025); C, confirmed in the source"
+    assert rows[0] == ("Your projection, 2024", "415 TWh a year", f"calculated from your inputs and {iea}")
+    assert ("IEA projection, 2030", "about 945 TWh a year", f"{iea}; approximate") in rows
+
+
+def test_every_row_of_the_emissions_chart_says_where_it_comes_from(window: MainWindow) -> None:
+    rows = _chart(window, "grid_emissions").menu.rows()
+    assert rows[1] == (
+        "China (560 g/kWh)",
+        "721 t",
+        f"calculated from {ARTICLE} 2024; Our World in Data, from Ember 2025",
+    )
+    assert rows[-1] == (
+        "As Patterson et al. report (429 g/kWh)",
+        "552 t",
+        "David Patterson et al. (2021); C2, as reported by others",
+    )
 
 
 def test_copy_puts_the_chart_on_the_clipboard(window: MainWindow) -> None:
