@@ -347,8 +347,8 @@ class GridEmissionsView(Page):
                 .replace("%4", format_estimate(prompt.result, language)),
                 self.tr(
                     "Grids are counted in more than one way: the world's electricity in 2024 was %1 counting its "
-                    "whole life cycle (Ember), %2 counting only CO2 from burning fuel (IEA); %3 in 2025 (Ember). "
-                    "China's official factor for 2023, direct CO2 only: %4."
+                    "whole life cycle (Ember), %2 counting only the CO2 of power generation (IEA); %3 in 2025 (Ember). "
+                    "China's official factor for 2023, CO2 only: %4."
                 )
                 .replace("%1", value("grid_intensity_world_2024"))
                 .replace("%2", value("grid_intensity_world_2024_iea"))

@@ -449,8 +449,8 @@
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="349"/>
-        <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only CO2 from burning fuel (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, direct CO2 only: %4.</source>
-        <translation>电网排放有不止一种算法：2024年全球发电按全生命周期计算为%1（Ember），只计燃料燃烧的二氧化碳为%2（国际能源署）；2025年为%3（Ember）。中国官方2023年的电力排放因子只计直接排放：%4。</translation>
+        <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only the CO2 of power generation (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, CO2 only: %4.</source>
+        <translation>电网排放有不止一种算法：2024年全球发电按全生命周期计算为%1（Ember），只计发电环节的二氧化碳为%2（国际能源署）；2025年为%3（Ember）。中国官方2023年的电力排放因子只计二氧化碳：%4。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="369"/>

@@ -92,7 +92,7 @@ def test_emissions_compare_with_sourced_everyday_emitters(calculator: Calculator
     }
     training = calculator.evaluate("gpt3_training * grid_intensity_cn_2024")
     sentences = {e: describe_comparison(calculator.compare(training, e), "en") for e in sorted(emitters)}
-    assert sentences["car_co2_year_us"] == "as much as about 160 US cars emit in a year"
+    assert sentences["car_co2_year_us"] == "as much as about 160 US passenger vehicles emit in a year"
     assert sentences["co2_per_person_cn_2023"] == "as much as 86 people in China emit in a year"
     assert (
         describe_comparison(calculator.compare(training, "co2_per_person_cn_2023"), "zh")
