@@ -109,7 +109,7 @@ def _kind_and_units(result: Estimate, measure: Estimate, yardstick: Figure) -> t
 
 def _is_mass(estimate: Estimate) -> bool:
     """True when `estimate` is a mass (of CO2)."""
-    return estimate.value.dimensionality == dimensionality_of("[mass]")
+    return bool(estimate.value.dimensionality == dimensionality_of("[mass]"))
 
 
 def readable_time_unit(duration: Estimate) -> Any:

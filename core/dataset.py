@@ -21,7 +21,7 @@ import pint
 from core.errors import CalculatorError, DatasetError, UnknownRecordError, quoted
 from core.paths import data_directory
 from core.precision import significant_figures_of
-from core.stories import ROW_KINDS, SLOTS, Chooser, Option, Row, Story, StoryInput, Worded, check_story
+from core.stories import ROW_KINDS, SLOTS, Chooser, Guess, Option, Row, Story, StoryInput, Worded, check_story
 from core.toml_files import TomlFileError, read_toml
 from core.units import DIMENSIONLESS, Quantity, check_definitions, registry, units_of
 from core.values import Estimate, checked, from_figures
@@ -724,6 +724,7 @@ def _story(fields: RecordFields, figures: Mapping[str, Figure]) -> Story:
         choosers=choosers,
         rows=tuple(rows),
         chart_unit_zh=fields.unit("chart_unit_zh"),
+        guess=_guess(fields.table("guess")),
     )
     if (
         story.chart_unit_zh
@@ -731,6 +732,28 @@ def _story(fields: RecordFields, figures: Mapping[str, Figure]) -> Story:
     ):
         raise fields.error("chart_unit_zh", f"{quoted(story.chart_unit_zh)} does not measure what chart_unit measures")
     return story
+
+
+def _guess(fields: RecordFields | None) -> Guess | None:
+    """A story's guess: its question, unit and slider range (low below high, both above zero)."""
+    if fields is None:
+        return None
+    low, high = _required_number(fields, "low"), _required_number(fields, "high")
+    if not 0 < low < high:
+        raise fields.error("low", f"the slider runs from low to high, both above zero: {low} to {high} does not")
+    guess = Guess(
+        question=fields.worded("question"),
+        unit=fields.unit("unit"),
+        low=low,
+        high=high,
+        per=fields.text("per", required=False),
+        count=fields.worded("count", required=False),
+        over=fields.text("over", required=False),
+    )
+    if guess.count.en and "{n}" not in guess.count.en + guess.count.zh:
+        raise fields.error("count_en", 'must hold {n} where the number goes, as in "{n} households"')
+    fields.reject_unknown()
+    return guess
 
 
 def _story_input(fields: RecordFields) -> StoryInput:

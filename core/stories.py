@@ -106,6 +106,22 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Guess:
+    """What a reader guesses before seeing a story's answer (guess first, then see): the question in the story's
+    own terms, the unit and logarithmic range of the slider, and, for a guess that counts something, its words.
+    The answer is the story's result, or the input `over` when given; `per` names an input it is divided by (one
+    AI query in web searches: the query's energy over one search's)."""
+
+    question: Worded
+    unit: str
+    low: float
+    high: float
+    per: str = ""
+    count: Worded = Worded("", "")
+    over: str = ""
+
+
+@dataclass(frozen=True)
 class Story:
     """One guided story (a record of stories.toml)."""
 
@@ -127,6 +143,7 @@ class Story:
     choosers: tuple[Chooser, ...]
     rows: tuple[Row, ...]
     chart_unit_zh: str = ""
+    guess: Guess | None = None
 
     def chart_unit_in(self, language: str) -> str:
         """The chart's unit in `language`: Chinese may count in the article's 万度 or 亿度 (chart_unit_zh)."""
@@ -389,6 +406,7 @@ __all__ = [
     "SLOTS",
     "Chooser",
     "FiguresOnly",
+    "Guess",
     "Option",
     "Row",
     "Story",

@@ -364,7 +364,7 @@ _DIMENSION_NAMES = (
 def _unit_text(units: Any) -> str:
     """Short unit text for messages ("kWh", "TWh / year"); a product whose units cancel is named by what is left
     ("g·MWh/kWh" is "t")."""
-    quantity = Quantity(1, units)
+    quantity: Any = Quantity(1, units)
     if len(list(quantity.unit_items())) > 2:
         quantity = quantity.to_reduced_units()
         if quantity.dimensionality == dimensionality_of("[mass]"):

@@ -401,11 +401,26 @@ def _screenshots(
         window.open_view(view_id)
         QApplication.processEvents()
         path = directory / f"{view_id}-{language}.png"
-        if not window.grab().save(str(path)):
-            print(f"could not write {path}", file=sys.stderr)
+        if not _save_grab(window, path):
             return 1
-        print(path)
+        view = window.view(view_id) if view_id != "home" else None
+        if getattr(view, "guess_panel", None) is not None:  # a story's guess screen too
+            view.set_guess_mode(True)  # type: ignore[union-attr]
+            QApplication.processEvents()
+            saved = _save_grab(window, directory / f"{view_id}-guess-{language}.png")
+            view.set_guess_mode(False)  # type: ignore[union-attr]
+            if not saved:
+                return 1
     return 0
+
+
+def _save_grab(window: MainWindow, path: Path) -> bool:
+    """Save the window as drawn to `path` and print the path; False (and a line on stderr) when it cannot be."""
+    if not window.grab().save(str(path)):
+        print(f"could not write {path}", file=sys.stderr)
+        return False
+    print(path)
+    return True
 
 
 def handle_error(window: MainWindow, error: BaseException, kiosk: bool, smoke: bool, start_language: str) -> None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from core.own_figures import OwnFigure, OwnFigureError
     from gui.own_figures import OwnFiguresFile
     from gui.views.page import Page
+    from gui.widgets.term_links import TermLinks
 
 VERSION = "0.1.0"
 ICON_PIXELS = 18
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.own_figures: tuple[OwnFigure, ...] = ()
         self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
         self.views: dict[str, Page] = {}
+        self.term_links: dict[str, TermLinks] = {}  # each view's links to the glossary
         self.wheel_guard = WheelGuard(self)
         self.current = "home"
         self.home = HomeView(VIEW_IDS, self)
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         self.current = view_id
         self._update_navigation()
+        if view_id in self.term_links:
+            self.term_links[view_id].update_for(self.languages.current)
         self.view_shown.emit(view_id)
 
     # --- the reader's own figures ---
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(view)
             view.deleteLater()
         self.views.clear()
+        self.term_links.clear()
         assert self.calculator is not None
         known = self.calculator.dataset.figures
         for view_id, view_state in state.views.items():
@@ -297,6 +302,8 @@ class MainWindow(QMainWindow):
         self.settings.set_language(language)
         for view in self.views.values():
             view.set_language(language)
+        if self.current in self.term_links:
+            self.term_links[self.current].update_for(language)
         self._refresh_cards()
         self._remember_headlines()
 
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(view)
                 view.deleteLater()
             self.views.clear()
+            self.term_links.clear()
         self.set_language(language)
         self.language_box.setCurrentIndex(self.language_box.findData(language))
         for view in self.views.values():
@@ -581,7 +589,33 @@ class MainWindow(QMainWindow):
         self.wheel_guard.guard(view)
         self.views[view_id] = view
         self.stack.addWidget(view)
+        if view_id != "glossary":
+            self._add_term_links(view)
         return view
+
+    def _add_term_links(self, view: Page) -> None:
+        """'Words on this page' at the end of the view's scrolling body, each a link to the glossary."""
+        from PySide6.QtWidgets import QScrollArea
+
+        from gui.widgets.term_links import TermLinks
+
+        area = view.findChild(QScrollArea)
+        body = area.widget().layout() if area is not None and area.widget() is not None else None
+        if body is None:
+            return
+        links = TermLinks(view, area.widget())
+        last = body.count() - 1
+        ends_in_stretch = last >= 0 and body.itemAt(last).spacerItem() is not None
+        body.insertWidget(last if ends_in_stretch else body.count(), links)
+        links.entry_chosen.connect(self.open_glossary)
+        self.term_links[view.view_id] = links
+
+    def open_glossary(self, entry_id: str) -> None:
+        """Show the glossary at one entry (a term link was chosen)."""
+        self.open_view("glossary")
+        glossary = self.views.get("glossary")
+        if glossary is not None:
+            glossary.show_entry(entry_id)  # type: ignore[attr-defined]
 
     def _refresh_cards(self) -> None:
         """Card titles, and their live headlines once core is ready (from the open views where built)."""

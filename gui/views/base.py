@@ -18,6 +18,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,13 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import values
 from core.calculator import Calculator
 from core.dataset import YardstickKind
 from core.errors import CalculatorError
 from core.explain import calculated_from, short_source
 from core.expression import Calculation
+from core.formatting import format_count, format_estimate
+from core.guess import verdict
 from core.lessons import LessonError, ViewState
 from core.stories import Row, Story, StoryInput, Worded, render
+from core.units import Quantity, units_of
 from gui.accessibility import follow_in_tab_order, spoken
 from gui.lessons import checked_choice, checked_inputs, inputs_state, unknown_name
 from gui.model import StoryModel
@@ -42,6 +47,7 @@ from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.comparison_strip import ComparisonSlot, ComparisonStrip
 from gui.widgets.estimate_chooser import EstimateChooser, ScenarioChooser
+from gui.widgets.guess_panel import GuessPanel
 from gui.widgets.headline import Headline
 from gui.widgets.input_control import InputControl, InputSpec
 from gui.widgets.layout import arrange_in_columns, columns_for, scrolling_body, styled_label
@@ -57,6 +63,8 @@ PLACES = (
     YardstickKind.COMPANY,
     YardstickKind.SECTOR,
 )
+#: A lesson's choice that starts a story in guess mode ("on") or not ("off").
+GUESS_FIRST = "guess_first"
 SLOTS = [
     ComparisonSlot("household", (YardstickKind.HOUSEHOLD,)),
     ComparisonSlot("place", PLACES),
@@ -94,6 +102,17 @@ class StoryView(Page):
         self.steps = StepsPanel(self.model, self.story.extra_claims, self)
         self.sources = SourceFootnote(self.model, self)
         self.chart.menu.set_sources(self.sources_text)  # the chart's table says where its figures come from
+        self.guess_switch: QCheckBox | None = None
+        self.guess_panel: GuessPanel | None = None
+        self.guessing = False  # the answer is hidden while the reader guesses
+        self.last_guess: float | None = None  # the guess revealed, shown beside the answer
+        self.guess_by_default = False  # on in exhibit mode
+        if self.story.guess is not None:
+            self.guess_switch = QCheckBox(self)
+            self.guess_switch.toggled.connect(self.set_guess_mode)
+            self.guess_panel = GuessPanel(self)
+            self.guess_panel.revealed.connect(self.reveal)
+            self.guess_panel.again.connect(lambda: self.set_guess_mode(True))
         self._labels: dict[tuple[Worded, str, str], str] = {}
         self._figure_bars: dict[tuple[str, str, str], Bar] = {}
         self._lay_out()
@@ -183,8 +202,83 @@ class StoryView(Page):
         self.retranslate()
 
     def reset_inputs(self) -> None:
-        """The article's inputs and estimates, and the default yardsticks."""
+        """The article's inputs and estimates, the default yardsticks, and guess mode as the view starts (on in
+        an exhibit)."""
         self.model.reset()
+        self._start_guessing(self.guess_by_default)
+
+    def set_exhibit_mode(self, on: bool) -> None:
+        """Exhibit mode: the charts' menus off, and every visitor guesses first."""
+        super().set_exhibit_mode(on)
+        if on != self.guess_by_default:
+            self.guess_by_default = on
+            self._start_guessing(on)
+
+    # --- guess first, then see ---
+
+    def set_guess_mode(self, on: bool) -> None:
+        """Guess first: hide the answer, chart, comparisons and steps until the reader reveals them."""
+        self._start_guessing(on)
+
+    def _start_guessing(self, on: bool) -> None:
+        """Guess mode on (a fresh guess, slider in the middle) or off, and the switch showing it."""
+        if self.guess_switch is None or self.guess_panel is None:
+            return
+        self.guessing, self.last_guess = on, None
+        self.guess_switch.blockSignals(True)
+        self.guess_switch.setChecked(on)
+        self.guess_switch.blockSignals(False)
+        self.guess_panel.start_over()
+        self._show_guess_state()
+        self.refresh()
+
+    def reveal(self, guess: float) -> None:
+        """Show the answer, the guess beside it on the chart, and how far off it was."""
+        self.guessing, self.last_guess = False, guess
+        self._show_guess_state()
+        self.refresh()
+        if self.guess_panel is not None:  # read at once by a screen reader, and Tab goes on to the answer
+            self.guess_panel.verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def guess_answer(self) -> float:
+        """The answer in the guess's own terms (households, percent, MWh a day, web searches)."""
+        guess = self.story.guess
+        assert guess is not None
+        result = self.model.value(guess.over) if guess.over else self.model.calculation().result
+        if guess.per:
+            result = values.divide(result, self.model.value(guess.per))
+        return float(result.value.to(units_of(guess.unit or "dimensionless")).magnitude)
+
+    def guess_words(self, value: float) -> str:
+        """A guess as it reads: "1,000 households", "29%", "每天56万度"."""
+        guess, language = self.story.guess, self.model.language
+        assert guess is not None
+        if guess.count(language):
+            return guess.count(language).format(n=format_count(value, language, 2))
+        return format_estimate(values.exact(Quantity(value, units_of(guess.unit))), language, keep_units=True)
+
+    def _guess_bar(self) -> Bar | None:
+        """The reader's revealed guess as a bar in the chart's unit."""
+        guess = self.story.guess
+        if guess is None or self.last_guess is None:
+            return None
+        amount = values.exact(Quantity(self.last_guess, units_of(guess.unit or "dimensionless")))
+        if guess.per:
+            amount = values.multiply(amount, self.model.value(guess.per))
+        language = self.model.language
+        label = QCoreApplication.translate("StoryView", "Your guess")
+        return bar_for(label, amount, self.story.chart_unit_in(language), language)
+
+    def _show_guess_state(self) -> None:
+        """While guessing, the answer's parts are hidden; after a reveal the verdict shows under the slider."""
+        if self.guess_panel is None:
+            return
+        guessing = self.guessing
+        self.guess_frame.setVisible(guessing or self.last_guess is not None)
+        for widget in (self.headline, self.reset_button, self.chart_panel, self.strip_panel, *self.bottom_panels[:1]):
+            widget.setVisible(not guessing)
+        if guessing:
+            self.guess_panel.show_guessing()
 
     def sources_text(self) -> str:
         """The sources of the figures shown, as words."""
@@ -197,6 +291,8 @@ class StoryView(Page):
         model = self.model
         choices = {"scenario": model.scenario.id} if self.story.alternatives else {}
         choices |= {chooser.input: model.choice(chooser.input) for chooser in self.story.choosers}
+        if self.guess_switch is not None and self.guess_switch.isChecked() != self.guess_by_default:
+            choices[GUESS_FIRST] = "on" if self.guess_switch.isChecked() else "off"
         return ViewState(
             inputs_state(self.inputs, model.is_set_by_reader),
             choices,
@@ -211,7 +307,9 @@ class StoryView(Page):
     def apply_lesson(self, state: ViewState) -> None:
         """The defaults, then the lesson's choices, yardsticks and values."""
         choices, yardsticks, numbers = self._lesson_settings(state, "")
+        guess_first = choices.pop(GUESS_FIRST, None)
         self.model.reset()
+        self._start_guessing(self.guess_by_default if guess_first is None else guess_first == "on")
         for name, figure_id in choices.items():
             self.model.set_scenario(figure_id) if name == "scenario" else self.model.choose(name, figure_id)
         for slot, figure_id in yardsticks.items():
@@ -225,6 +323,8 @@ class StoryView(Page):
         options = {chooser.input: [option.figure for option in chooser.options] for chooser in self.story.choosers}
         if self.story.alternatives:
             options["scenario"] = list(self.story.alternatives)
+        if self.story.guess is not None:
+            options[GUESS_FIRST] = ["on", "off"]
         choices = {}
         for name, figure_id in state.choices.items():
             if name not in options:
@@ -291,6 +391,9 @@ class StoryView(Page):
         self.question.setText(without_orphan(render(self.story.question(language), self.model, language)))
         self.reset_button.setText(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
         self.reset_button.setAccessibleName(QCoreApplication.translate("StoryView", "Back to the article's numbers"))
+        if self.guess_switch is not None:
+            self.guess_switch.setText(QCoreApplication.translate("StoryView", "Guess first"))
+            self.guess_switch.setAccessibleName(self.guess_switch.text())
         texts = {control.name: (control.label(language), control.unit_words(language)) for control in self.story.inputs}
         for control in self.inputs:
             control.set_language(language)
@@ -315,10 +418,19 @@ class StoryView(Page):
             widget.refresh()
 
     def refresh(self) -> None:
-        """Recompute the headline and the chart (the shared widgets follow the model themselves)."""
+        """Recompute the headline and the chart (the shared widgets follow the model themselves), and a revealed
+        guess's verdict against the answer as it is now."""
         self.headline.set_text(*self.headline_texts())
         bars, axis_title = self.chart_bars()
-        self.chart.set_data(bars, axis_title)
+        guess_bar = self._guess_bar()
+        self.chart.set_data([*bars, guess_bar] if guess_bar else bars, axis_title)
+        if self.guess_panel is not None and self.story.guess is not None:
+            language = self.model.language
+            self.guess_panel.set_question(
+                self.story.guess.question(language), self.story.guess.low, self.story.guess.high, self.guess_words
+            )
+            if self.last_guess is not None:
+                self.guess_panel.show_verdict(verdict(self.last_guess, self.guess_answer(), language))
 
     def _lay_out(self) -> None:
         """Place the widgets (see the module docstring)."""
@@ -326,6 +438,12 @@ class StoryView(Page):
         body = column.parentWidget()
         column.setSpacing(14)
         column.addWidget(self.question)
+        if self.guess_switch is not None and self.guess_panel is not None:
+            column.addWidget(self.guess_switch)
+            guess_panel, guess_layout = _panel(body)
+            guess_layout.addWidget(self.guess_panel)
+            column.addWidget(guess_panel)
+            self.guess_frame = guess_panel
         self.top = QHBoxLayout()
         self.top.addWidget(self.headline, 1)
         self.top.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignBottom)  # read after the answer
@@ -359,7 +477,9 @@ class StoryView(Page):
         column.addLayout(bottom)
         column.addStretch(1)
         self.strip_panel = strip_panel
+        self.chart_panel = chart_panel
         self._arrange(1.0)
+        self._show_guess_state()
 
 
 def _panel(body: QWidget) -> tuple[QFrame, QVBoxLayout]:

@@ -14,6 +14,7 @@ VIEW_IDS = [
     "grid_emissions",
     "jevons",
     "energy_ladder",
+    "glossary",
     "free_calculator",
     "sources_claims",
 ]
@@ -39,6 +40,7 @@ def card_title(view_id: str) -> str:
         "grid_emissions": QCoreApplication.translate("Catalogue", "Where the electricity comes from"),
         "jevons": QCoreApplication.translate("Catalogue", "Efficiency and the Jevons paradox"),
         "energy_ladder": QCoreApplication.translate("Catalogue", "The energy ladder"),
+        "glossary": QCoreApplication.translate("Catalogue", "Units and terms"),
         "free_calculator": QCoreApplication.translate("Catalogue", "Free calculator"),
         "sources_claims": QCoreApplication.translate("Catalogue", "Sources and claims"),
     }

@@ -95,7 +95,7 @@ def grid_name(grid_id: str) -> str:
         "grid_intensity_ie_2024": QCoreApplication.translate("GridEmissions", "Ireland"),
         "grid_intensity_se_2024": QCoreApplication.translate("GridEmissions", "Sweden"),
         "grid_intensity_nl_2024": QCoreApplication.translate("GridEmissions", "Netherlands"),
-        "grid_intensity_is_2023": QCoreApplication.translate("GridEmissions", "Iceland (2023)"),
+        "grid_intensity_is_2023": QCoreApplication.translate("GridEmissions", "Iceland, 2023"),
     }[grid_id]
 
 

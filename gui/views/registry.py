@@ -7,6 +7,7 @@ from gui.views.catalogue import VIEW_IDS
 from gui.views.energy_ladder import EnergyLadderView
 from gui.views.free_calculator import FreeCalculatorView
 from gui.views.global_picture import GlobalPictureView
+from gui.views.glossary import GlossaryView
 from gui.views.grid_emissions import GridEmissionsView
 from gui.views.jevons import JevonsView
 from gui.views.page import Page
@@ -22,6 +23,7 @@ VIEWS: list[type[Page]] = [
     GridEmissionsView,
     JevonsView,
     EnergyLadderView,
+    GlossaryView,
     FreeCalculatorView,
     SourcesClaimsView,
 ]

@@ -10,12 +10,12 @@
         <translation>无法加载数据</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="425"/>
+        <location filename="../../gui/app.py" line="440"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="426"/>
+        <location filename="../../gui/app.py" line="441"/>
         <source>That action failed, but nothing is lost: you can carry on.</source>
         <translation>刚才的操作没有成功，但没有丢失任何内容，可以继续使用。</translation>
     </message>
@@ -43,53 +43,58 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="34"/>
+        <location filename="../../gui/views/catalogue.py" line="35"/>
         <source>One search vs one AI query</source>
         <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories, not the tools (free calculator, sources). The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="35"/>
+        <location filename="../../gui/views/catalogue.py" line="36"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3的耗电相当于多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="36"/>
+        <location filename="../../gui/views/catalogue.py" line="37"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌搜索全用AI：三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="37"/>
+        <location filename="../../gui/views/catalogue.py" line="38"/>
         <source>How much does ChatGPT use in a day?</source>
         <translation>ChatGPT一天用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="38"/>
+        <location filename="../../gui/views/catalogue.py" line="39"/>
         <source>The global picture</source>
         <translation>全球概况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="39"/>
+        <location filename="../../gui/views/catalogue.py" line="40"/>
         <source>Where the electricity comes from</source>
         <translation>电从哪里来</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="40"/>
+        <location filename="../../gui/views/catalogue.py" line="41"/>
         <source>Efficiency and the Jevons paradox</source>
         <translation>能效与杰文斯悖论</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="41"/>
+        <location filename="../../gui/views/catalogue.py" line="42"/>
         <source>The energy ladder</source>
         <translation>能耗阶梯</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="42"/>
+        <location filename="../../gui/views/catalogue.py" line="43"/>
+        <source>Units and terms</source>
+        <translation>单位与术语</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="44"/>
         <source>Free calculator</source>
         <translation>自己算一算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="43"/>
+        <location filename="../../gui/views/catalogue.py" line="45"/>
         <source>Sources and claims</source>
         <translation>数据来源与说法核查</translation>
     </message>
@@ -292,6 +297,22 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../gui/views/glossary.py" line="42"/>
+        <source>W and Wh, kWh = 度, 万 and 亿, PUE, CO2e</source>
+        <translation>瓦与瓦时、千瓦时 = 度、万与亿、PUE、二氧化碳当量</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../gui/views/glossary.py" line="49"/>
+        <source>Units and terms</source>
+        <translation>单位与术语</translation>
+    </message>
+</context>
+<context>
     <name>GridEmissions</name>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="90"/>
@@ -336,8 +357,8 @@
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="98"/>
-        <source>Iceland (2023)</source>
-        <translation>冰岛（2023年）</translation>
+        <source>Iceland, 2023</source>
+        <translation>冰岛，2023年</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="105"/>
@@ -486,6 +507,20 @@
         <location filename="../../gui/views/grid_emissions.py" line="414"/>
         <source>Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips are made, and making them emits too.</source>
         <translation>硬件：数据中心的服务器过去能用%1，现在只能用%2（德弗里斯，见文章）：需要制造更多芯片，而制造芯片本身也有排放。</translation>
+    </message>
+</context>
+<context>
+    <name>GuessPanel</name>
+    <message>
+        <location filename="../../gui/widgets/guess_panel.py" line="108"/>
+        <source>Reveal the answer</source>
+        <extracomment>Positions on the slider: fine enough that every two-figure value can be reached near the middle.</extracomment>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/guess_panel.py" line="109"/>
+        <source>Guess again</source>
+        <translation>再猜一次</translation>
     </message>
 </context>
 <context>
@@ -841,45 +876,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>AI Energy Calculator</source>
         <translation>AI能耗计算器</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Your own figures were not loaded</source>
         <extracomment>The window&apos;s size on a first start (smaller where the screen is: see fit_to_screen). The text size of presentation mode (F11): the largest the reader can choose. From this text size on, the top bar keeps one row of navigation (arrows for previous and next) and shows the display controls, the lesson menu and About on a second row when asked: in one row they need more than 1024 pixels at 125 %.</extracomment>
         <translation>未能载入你的自定义数据</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>%1
 
 The program runs without them. The file is kept as it is: fix it, or open Lesson &gt; My figures… to enter them again.</source>
@@ -888,90 +923,90 @@ The program runs without them. The file is kept as it is: fix it, or open Lesson
 程序将在没有这些数据的情况下运行。原文件保持不变：你可以修改它，或打开“课程 &gt; 我的数据…”重新输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="453"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Colours, text size and About</source>
         <translation>配色、字号和“关于”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Dataset version %1: %2 figures from %3 sources.</source>
         <translation>数据集版本 %1：%2项数据，来自%3个来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>AI Energy Calculator, version %1</source>
         <translation>AI能耗计算器，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>Built around 袁越, “ChatGPT 一天‘吃’50万度电，AI的尽头是能源？”, Sanlian Lifeweek 2024 issue 18, and A. de Vries, “The growing energy footprint of artificial intelligence”, Joule 7(10), 2023. Every figure shows its source, year and status; see each view&apos;s Sources.</source>
         <translation>依据袁越《ChatGPT 一天“吃”50万度电，AI的尽头是能源？》（《三联生活周刊》2024年第18期）及德弗里斯（A. de Vries）的论文“The growing energy footprint of artificial intelligence”（人工智能日益增长的能源足迹，Joule 7(10)，2023）。每项数据都注明来源、年份和核实情况，见各页面的“来源”。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Free software under the MIT licence. Works offline; it never uses the network.</source>
         <translation>MIT许可的自由软件。离线运行，从不联网。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Configuration file: %1
 Log: %2</source>
         <translation>配置文件：%1
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="649"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="650"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Leave presentation mode (F11)</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="620"/>
+        <location filename="../../gui/main_window.py" line="654"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>
@@ -1273,45 +1308,69 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="292"/>
-        <location filename="../../gui/views/base.py" line="293"/>
+        <location filename="../../gui/views/base.py" line="269"/>
+        <source>Your guess</source>
+        <extracomment>A lesson&apos;s choice that starts a story in guess mode (&quot;on&quot;) or not (&quot;off&quot;).</extracomment>
+        <translation>你的猜测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/base.py" line="392"/>
+        <location filename="../../gui/views/base.py" line="393"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="303"/>
+        <location filename="../../gui/views/base.py" line="395"/>
+        <source>Guess first</source>
+        <translation>先猜一猜</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/base.py" line="406"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="304"/>
+        <location filename="../../gui/views/base.py" line="407"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="306"/>
+        <location filename="../../gui/views/base.py" line="409"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="307"/>
+        <location filename="../../gui/views/base.py" line="410"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="308"/>
+        <location filename="../../gui/views/base.py" line="411"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="311"/>
+        <location filename="../../gui/views/base.py" line="414"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="312"/>
+        <location filename="../../gui/views/base.py" line="415"/>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>TermLinks</name>
+    <message>
+        <location filename="../../gui/widgets/term_links.py" line="47"/>
+        <source>Glossary: %1</source>
+        <translation>术语表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/term_links.py" line="65"/>
+        <source>Words on this page:</source>
+        <translation>本页用到的词：</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ def test_claims_table_flags_the_loose_roundings(qtbot, calculator: Calculator) -
     )
     assert verdicts["gpt3_households"].endswith(": about 430 households.")
     assert verdicts["chatgpt_daily"] == "matches: With the article's inputs the calculator agrees within its rounding."
-    assert view.card_headline() == "148 figures, 63 sources; 3 claims rounded loosely"
+    assert view.card_headline() == "173 figures, 76 sources; 3 claims rounded loosely"
     assert view.verdicts.text().splitlines()[2].startswith("implied, not checkable: an input is worked back")
     view.set_language("zh")
     assert view.claims.index(0, 4).data().startswith("反推所得，无法核对：")
