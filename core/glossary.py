@@ -15,8 +15,8 @@ from core.paths import data_directory
 from core.toml_files import TomlFileError, read_toml
 
 FILE = "glossary.toml"
-#: {value:FIGURE_ID}, {calc:EXPRESSION} or {calc:EXPRESSION|UNIT} in an entry's text.
-_PLACEHOLDER = re.compile(r"\{(value|calc):([^{}]+)\}")
+#: {value:FIGURE_ID} (with its year), {plain:FIGURE_ID} (without), {calc:EXPRESSION} or {calc:EXPRESSION|UNIT}.
+_PLACEHOLDER = re.compile(r"\{(value|plain|calc):([^{}]+)\}")
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,21 @@ def load_glossary(directory: Path | None = None) -> tuple[Entry, ...]:
 
 def entry_text(entry: Entry, calculator: Calculator, language: str) -> str:
     """The entry's text in `language` with its numbers filled in by the calculator."""
-    text = entry.text_zh if language == "zh" else entry.text_en
+    return with_numbers(entry.text_zh if language == "zh" else entry.text_en, calculator, language)
+
+
+def with_numbers(text: str, calculator: Calculator, language: str) -> str:
+    """`text` with every {value:ID}, {plain:ID} and {calc:EXPRESSION|UNIT} worded from the dataset."""
     return _PLACEHOLDER.sub(lambda match: _number(match[1], match[2], calculator, language), text)
 
 
 def _number(kind: str, name: str, calculator: Calculator, language: str) -> str:
     """A figure's value with its year, or a calculation's result."""
-    if kind == "value":
+    if kind in ("value", "plain"):
         figure = calculator.dataset.figure(name)
         value = format_estimate(figure.estimate(), language, keep_units=True)
+        if kind == "plain":
+            return value
         return f"{value}（{figure.year}年）" if language == "zh" else f"{value} ({figure.year})"
     expression, _, unit = name.partition("|")
     calculation = calculator.evaluate(expression)

@@ -157,7 +157,7 @@ class AttractLoop(QObject):
 
     def _show_banner(self) -> None:
         """The banner, translated, centred near the bottom, above everything."""
-        self.banner.setText(QCoreApplication.translate("Kiosk", "Touch the screen to explore"))
+        self.banner.setText(QCoreApplication.translate("Kiosk", "Touch the screen to explore, or try the quiz"))
         self.banner.adjustSize()
         x = (self.window.width() - self.banner.width()) // 2
         y = self.window.height() - self.banner.height() - max(24, self.window.height() // 12)

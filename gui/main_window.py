@@ -591,6 +591,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         if view_id != "glossary":
             self._add_term_links(view)
+        explore = getattr(view, "explore", None)  # the quiz's way on: the stories
+        if explore is not None:
+            explore.connect(self.go_home)
         return view
 
     def _add_term_links(self, view: Page) -> None:

@@ -14,12 +14,14 @@ VIEW_IDS = [
     "grid_emissions",
     "jevons",
     "energy_ladder",
+    "quiz",
     "glossary",
     "free_calculator",
     "sources_claims",
 ]
-#: The views the exhibit's attract loop cycles through: the stories, not the tools (free calculator, sources).
-ATTRACT_VIEW_IDS = VIEW_IDS[:8]
+#: The views the exhibit's attract loop cycles through: the stories and the quiz, not the tools (glossary, free
+#: calculator, sources).
+ATTRACT_VIEW_IDS = VIEW_IDS[: VIEW_IDS.index("quiz") + 1]
 #: The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.
 NOT_IN_EXHIBIT = frozenset({"free_calculator"})
 
@@ -40,6 +42,7 @@ def card_title(view_id: str) -> str:
         "grid_emissions": QCoreApplication.translate("Catalogue", "Where the electricity comes from"),
         "jevons": QCoreApplication.translate("Catalogue", "Efficiency and the Jevons paradox"),
         "energy_ladder": QCoreApplication.translate("Catalogue", "The energy ladder"),
+        "quiz": QCoreApplication.translate("Catalogue", "Quiz: guess first"),
         "glossary": QCoreApplication.translate("Catalogue", "Units and terms"),
         "free_calculator": QCoreApplication.translate("Catalogue", "Free calculator"),
         "sources_claims": QCoreApplication.translate("Catalogue", "Sources and claims"),

@@ -11,6 +11,7 @@ from gui.views.glossary import GlossaryView
 from gui.views.grid_emissions import GridEmissionsView
 from gui.views.jevons import JevonsView
 from gui.views.page import Page
+from gui.views.quiz import QuizView
 from gui.views.sources_claims import SourcesClaimsView
 
 #: The article's four stories are records of resources/data/stories.toml; the other views are their own kind.
@@ -23,6 +24,7 @@ VIEWS: list[type[Page]] = [
     GridEmissionsView,
     JevonsView,
     EnergyLadderView,
+    QuizView,
     GlossaryView,
     FreeCalculatorView,
     SourcesClaimsView,

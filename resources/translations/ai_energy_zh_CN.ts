@@ -43,58 +43,63 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="35"/>
+        <location filename="../../gui/views/catalogue.py" line="37"/>
         <source>One search vs one AI query</source>
-        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories, not the tools (free calculator, sources). The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.</extracomment>
+        <extracomment>View ids in reading order; gui.views.VIEWS holds the classes in the same order. The views the exhibit&apos;s attract loop cycles through: the stories and the quiz, not the tools (glossary, free calculator, sources). The views an exhibit leaves out: the free calculator needs a keyboard a touch screen does not have.</extracomment>
         <translation>一次搜索与一次AI问答</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="36"/>
+        <location filename="../../gui/views/catalogue.py" line="38"/>
         <source>Training GPT-3 = how many households?</source>
         <translation>训练GPT-3的耗电相当于多少户家庭？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="37"/>
+        <location filename="../../gui/views/catalogue.py" line="39"/>
         <source>Google on AI = a third of the Three Gorges?</source>
         <translation>谷歌搜索全用AI：三分之一个三峡？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="38"/>
+        <location filename="../../gui/views/catalogue.py" line="40"/>
         <source>How much does ChatGPT use in a day?</source>
         <translation>ChatGPT一天用多少电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="39"/>
+        <location filename="../../gui/views/catalogue.py" line="41"/>
         <source>The global picture</source>
         <translation>全球概况</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="40"/>
+        <location filename="../../gui/views/catalogue.py" line="42"/>
         <source>Where the electricity comes from</source>
         <translation>电从哪里来</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="41"/>
+        <location filename="../../gui/views/catalogue.py" line="43"/>
         <source>Efficiency and the Jevons paradox</source>
         <translation>能效与杰文斯悖论</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="42"/>
+        <location filename="../../gui/views/catalogue.py" line="44"/>
         <source>The energy ladder</source>
         <translation>能耗阶梯</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="43"/>
+        <location filename="../../gui/views/catalogue.py" line="45"/>
+        <source>Quiz: guess first</source>
+        <translation>小测验：先猜再看</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue.py" line="46"/>
         <source>Units and terms</source>
         <translation>单位与术语</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="44"/>
+        <location filename="../../gui/views/catalogue.py" line="47"/>
         <source>Free calculator</source>
         <translation>自己算一算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue.py" line="45"/>
+        <location filename="../../gui/views/catalogue.py" line="48"/>
         <source>Sources and claims</source>
         <translation>数据来源与说法核查</translation>
     </message>
@@ -759,9 +764,9 @@
     <name>Kiosk</name>
     <message>
         <location filename="../../gui/kiosk.py" line="160"/>
-        <source>Touch the screen to explore</source>
+        <source>Touch the screen to explore, or try the quiz</source>
         <extracomment>The exit status after a staff exit: supervisors (the systemd unit, Windows Shell Launcher) restart the program after any other exit, a crash or a scheduled `quit_after` included, but not after this one.</extracomment>
-        <translation>触摸屏幕，开始探索</translation>
+        <translation>触摸屏幕开始探索，或者做个小测验</translation>
     </message>
     <message>
         <location filename="../../gui/kiosk.py" line="177"/>
@@ -892,12 +897,12 @@
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="646"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
@@ -986,27 +991,27 @@ Log: %2</source>
 日志：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="647"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="649"/>
+        <location filename="../../gui/main_window.py" line="652"/>
         <source>Present</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="650"/>
+        <location filename="../../gui/main_window.py" line="653"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="652"/>
+        <location filename="../../gui/main_window.py" line="655"/>
         <source>Leave presentation mode (F11)</source>
         <translation>退出演示模式（F11）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="654"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Full screen with large text, for a classroom (F11)</source>
         <translation>全屏大字，适合课堂投影（F11）</translation>
     </message>
@@ -1140,6 +1145,52 @@ Log: %2</source>
         <location filename="../../gui/my_figures_dialog.py" line="212"/>
         <source>(new)</source>
         <translation>（新数据）</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="70"/>
+        <source>Five guesses from the article: how close can you get?</source>
+        <translation>文章里的五个数字，你能猜得多准？</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="99"/>
+        <source>See your result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="99"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="113"/>
+        <source>Quiz: five guesses from the article</source>
+        <translation>小测验：猜一猜文章里的五个数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="114"/>
+        <source>Explore the stories</source>
+        <translation>去看看详细内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="115"/>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="125"/>
+        <source>Question %1 of %2</source>
+        <translation>第%1题，共%2题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/quiz.py" line="149"/>
+        <source>You were close (within twice the answer) on %1 of %2 questions.</source>
+        <translation>%2道题中，你有%1道猜得比较接近（与答案相差不到两倍）。</translation>
     </message>
 </context>
 <context>

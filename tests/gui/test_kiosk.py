@@ -84,7 +84,7 @@ def test_idle_resets_every_view_then_the_attract_loop_cycles_and_a_touch_returns
     assert window.languages.current == "en", "the exhibit returns to its start language"
     qtbot.waitUntil(lambda: len(shown) >= len(ATTRACT_VIEW_IDS) + 1, timeout=5000)
     assert shown[: len(ATTRACT_VIEW_IDS)] == ATTRACT_VIEW_IDS
-    assert attract.banner.isVisible() and attract.banner.text() == "Touch the screen to explore"
+    assert attract.banner.isVisible() and attract.banner.text() == "Touch the screen to explore, or try the quiz"
     assert window.views["chatgpt_day"] is view, "reset in place: no widget churn over weeks"
     assert view.headline.text() == article_headline, "every view is back to the article's numbers"
 
