@@ -143,11 +143,17 @@ def _use_utf8(*streams: TextIO) -> None:
 
 
 def _parse(arguments: list[str]) -> tuple[Callable[[argparse.Namespace, Calculator, TextIO], None], argparse.Namespace]:
-    """Choose the subcommand (or the expression command) and parse its options."""
-    if arguments and arguments[0] in SUBCOMMANDS:
-        name = arguments[0]
+    """Choose the subcommand (or the expression command) and parse its options. Options written before a
+    subcommand ("--lang zh show ID") are read as if written after it."""
+    leading, position = [], 0
+    while position < len(arguments) and arguments[position].startswith("--"):
+        takes_value = arguments[position] == "--lang" and position + 1 < len(arguments)
+        leading += arguments[position : position + (2 if takes_value else 1)]
+        position += 2 if takes_value else 1
+    if position < len(arguments) and arguments[position] in SUBCOMMANDS:
+        name = arguments[position]
         parser = _subcommand_parser(name)
-        return _COMMANDS[name], parser.parse_args(arguments[1:])
+        return _COMMANDS[name], parser.parse_args([*arguments[position + 1 :], *leading])
     return _run_expression, _expression_parser().parse_args(arguments)
 
 

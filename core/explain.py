@@ -421,14 +421,14 @@ def _english_emitters(kind: ComparisonKind, number: str, yardstick: Yardstick) -
     things = yardstick.name_en if one else yardstick.plural_en
     if yardstick.phrase_zh:  # one event (a flight), not a rate
         return f"{number} {things}"
-    return f"as much as {number} {things} {'emits' if one else 'emit'}"
+    return f"as much as {number} {things} {'emits' if one else 'emit'} in the same time"
 
 
 def _chinese_emitters(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:
     """Chinese wording of emissions counted in emitters (as much as N cars emit; N flights)."""
     if yardstick.phrase_zh:
         return "相当于" + yardstick.phrase_zh.format(n=number)
-    return f"相当于{number}{yardstick.measure_zh}{yardstick.name_zh}的排放量"
+    return f"相当于{number}{yardstick.measure_zh}{yardstick.name_zh}同期的排放量"
 
 
 def _chinese_sentence(kind: ComparisonKind, number: str, yardstick: Yardstick) -> str:

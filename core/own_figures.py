@@ -25,6 +25,7 @@ unit's, so it can never replace one.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,6 +97,9 @@ class OwnFigureError(CalculatorError):
 
     def __init__(self, file: str, figure: str, field: str, english: str, chinese: str) -> None:
         self.file, self.figure, self.field = file, figure, field
+        if figure == "-":  # the whole file, or a key outside any figure
+            super().__init__(f"{file}: {english}", f"{file}：{chinese}")
+            return
         where_en = f"{file}: figure '{figure}', {FIELD_NAMES['en'].get(field, field)}"
         where_zh = f"{file}：数据“{figure}”的{FIELD_NAMES['zh'].get(field, field)}"
         super().__init__(f"{where_en}: {english}", f"{where_zh}：{chinese}")
@@ -168,7 +172,7 @@ def read_own_figures(path: Path, dataset: Dataset) -> tuple[OwnFigure, ...]:
     except FileNotFoundError:
         return ()
     except TomlFileError as error:
-        raise OwnFigureError(path.name, "-", "-", f"the file {error}", f"文件无法使用（{error}）") from None
+        raise OwnFigureError(path.name, "-", "-", f"the file {error}", _file_problem_zh(str(error))) from None
     return parse_own_figures(document, path.name, dataset)
 
 
@@ -180,8 +184,8 @@ def parse_own_figures(document: Mapping[str, Any], file_name: str, dataset: Data
             file_name,
             "-",
             unknown[0],
-            "unknown key; the file holds [[figure]] records only",
-            "不认识的键；文件里只能有[[figure]]记录",
+            f"unknown key '{unknown[0]}'; the file holds [[figure]] records only",
+            f"无法识别的键“{unknown[0]}”；文件里只能包含[[figure]]记录",
         )
     records = document.get("figure", [])
     if not isinstance(records, list) or not all(isinstance(record, dict) for record in records):
@@ -281,7 +285,7 @@ class _Checker:
             raise self.fail(
                 unknown[0],
                 f"unknown field; a figure has {', '.join(FIELDS)}",
-                f"不认识的字段；每条数据只有{', '.join(FIELDS)}",
+                f"无法识别的字段；每条数据只能包含{'、'.join(FIELDS)}",
             )
 
     def text(self, field: str, required: bool = True) -> str:
@@ -290,7 +294,7 @@ class _Checker:
         if not isinstance(value, str):
             raise self.fail(field, "write it as text, in quotes", "请写成文字（加引号）")
         if required and not value.strip():
-            raise self.fail(field, "is empty; fill it in", "是空的，请填写")
+            raise self.fail(field, "is empty; fill it in", "不能为空，请填写")
         return value.strip()
 
     def identifier(self, dataset: Dataset) -> str:
@@ -324,13 +328,19 @@ class _Checker:
         value = self.text("kind")
         if value not in KINDS:
             raise self.fail(
-                "kind", f"'{value}' must be one of {', '.join(KINDS)}", f"“{value}”必须是{', '.join(KINDS)}之一"
+                "kind", f"'{value}' must be one of {', '.join(KINDS)}", f"“{value}”必须是{'、'.join(KINDS)}之一"
             )
         return value
 
     def value(self) -> float:
         """A finite number above zero."""
         value = self.record.get("value")
+        if value is None or value == "":
+            raise self.fail(
+                "value",
+                "is empty; write a number above zero, such as 350000",
+                "未填写；请填写一个大于零的数，例如350000",
+            )
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1e30:
             raise self.fail(
                 "value",
@@ -350,20 +360,22 @@ class _Checker:
             raise self.fail(
                 "unit",
                 f"'{value}' is not a unit the program knows; write kWh/year, MWh/year or kWh",
-                f"程序不认识单位“{value}”；请写kWh/year、MWh/year或kWh",
+                f"程序无法识别单位“{value}”；请写度/年、kWh/year（年用电量）或度、kWh",
             )
         energy = registry.get_dimensionality("[energy]")
         if dimensionality not in (energy, energy / registry.get_dimensionality("[time]")):
             raise self.fail(
                 "unit",
                 f"'{value}' is not an energy or an energy per year; write kWh/year (a yearly use) or kWh",
-                f"“{value}”不是电量或每年的电量；请写kWh/year（年用电量）或kWh",
+                f"“{value}”不是电量或每年的电量；请写度/年、kWh/year（年用电量）或度、kWh",
             )
         return value
 
     def year(self) -> int:
         """A whole year from 1800 to 2100."""
         value = self.record.get("year")
+        if value is None or value == "":
+            raise self.fail("year", "is empty; write a year such as 2025", "未填写；请填写年份，例如2025")
         if isinstance(value, bool) or not isinstance(value, int) or not 1800 <= value <= 2100:
             raise self.fail(
                 "year",
@@ -378,6 +390,18 @@ class _Checker:
         if not isinstance(value, bool):
             raise self.fail(field, "write true or false", "请写true或false")
         return value
+
+
+def _file_problem_zh(problem: str) -> str:
+    """What is wrong with a file, in Chinese: the TOML parser's line and column, when it names them."""
+    place = re.search(r"at line (\d+), column (\d+)", problem)
+    if "not valid TOML" in problem and place:
+        return f"第{place[1]}行第{place[2]}列不是有效的TOML格式，请修改这一行"
+    if "not valid TOML" in problem:
+        return "文件不是有效的TOML格式，请检查后修改"
+    if "not UTF-8" in problem:
+        return "文件不是UTF-8编码的文本，请另存为UTF-8"
+    return "文件无法读取，请检查它是否是程序写出的my_figures.toml"
 
 
 def _shown(value: Any, language: str) -> str:

@@ -329,8 +329,14 @@ def _incompatible_message(first: Any, second: Any, verb: str) -> tuple[str, str]
         hint_en = ": multiply or divide by a time span so both sides measure the same thing"
         hint_zh = "：请乘或除以一段时间，使两边衡量同一种量"
     elif verb == "convert" and describe_dimension(first) == "a mass" and describe_dimension(second) == "an energy":
-        hint_en = ": this is emissions (a mass of CO2); show it in t or kg, or compare it with an emitter"
-        hint_zh = "：这是排放量（二氧化碳的质量）；请用t或kg表示，或与排放对象对比"
+        hint_en = (
+            ": this is emissions (a mass of CO2-equivalent); show it in t or kg, or compare it with an emitter such as "
+            "a car or a person (for example --as car_co2_year_us)"
+        )
+        hint_zh = (
+            "：这是排放量（二氧化碳当量的质量）；请用吨（t）或千克（kg）表示，"
+            "或与汽车、人均排放等排放源对比（例如 --as car_co2_year_us）"
+        )
     first_en = f"{describe_dimension(first)} ({_unit_text(first)})"
     second_en = f"{describe_dimension(second)} ({_unit_text(second)})"
     first_zh = f"{describe_dimension(first, 'zh')}（{_unit_text(first)}）"

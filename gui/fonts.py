@@ -46,7 +46,21 @@ def characters_needed() -> set[str]:
     characters = set(EXTRA_CHARACTERS)
     for path in texts_with_chinese():
         characters.update(character for character in path.read_text(encoding="utf-8") if ord(character) > 0x7F)
-    return {character for character in characters if character.isprintable() and not character.isspace()}
+    return {
+        character
+        for character in characters
+        if character.isprintable() and not character.isspace() and not _is_radical(character)
+    }
+
+
+#: The CJK radical blocks: glyphs shared with ordinary characters, so a font that maps them makes a PDF's text copy
+#: out as radicals ("一" as U+2F00). The program never shows a radical on its own.
+RADICALS = range(0x2E80, 0x2FE0)
+
+
+def _is_radical(character: str) -> bool:
+    """True for a character of the CJK radical blocks."""
+    return ord(character) in RADICALS
 
 
 #: The bundled family once loaded, the system's own (resolved) family, and the language whose font leads.
@@ -125,7 +139,7 @@ def build() -> None:
 def _rename(face: Any) -> None:
     """Give the subset a family name of its own, BUNDLED_FAMILY: under the source's name, a machine that also has
     the whole Noto Sans CJK installed used that one instead (another look than the tests', and in a PDF text that
-    copies out as Kangxi radicals, "⼀" for "一", because the whole font maps both to one glyph)."""
+    copies out as Kangxi radicals, U+2F00 for U+4E00, because the whole font maps both to one glyph)."""
     names = {1: BUNDLED_FAMILY, 4: BUNDLED_FAMILY, 6: BUNDLED_FAMILY.replace(" ", "") + "-Regular", 16: BUNDLED_FAMILY}
     for record in face["name"].names:
         if record.nameID in names:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from core.explain import describe_claim_check, describe_comparison, format_result
 from core.formatting import format_estimate
@@ -223,9 +223,10 @@ def global_picture_questions(view: GlobalPictureView) -> list[Question]:
             .replace("%2", str(then.year))
             .replace("%3", str(later.year))
             .replace("%4", value(later)),
-            QCoreApplication.translate("Handout", "%1 times (divide the projection by the total).").replace(
-                "%1", times
-            ),
+            QCoreApplication.translate("Handout", "%1 times (divide the projection for %2 by the total of %3).")
+            .replace("%1", times)
+            .replace("%2", str(later.year))
+            .replace("%3", str(then.year)),
         )
     ]
     countries = [
@@ -247,7 +248,7 @@ def global_picture_questions(view: GlobalPictureView) -> list[Question]:
                     "Which country on the chart uses about as much electricity in a year as all data "
                     "centres did in %1?",
                 ).replace("%1", str(then.year)),
-                f"{nearest.label(language)}: {value(nearest)}",
+                f"{nearest.label(language)}{'：' if language == 'zh' else ': '}{value(nearest)}",
             )
         )
     questions.append(
@@ -343,11 +344,22 @@ def handout_document(view: StoryView | GlobalPictureView, with_answers: bool = T
     font = QFont(view.font())
     font.setPixelSize(HANDOUT_TEXT_PIXELS)  # paper's size, whatever text size the screen is at
     document.setDefaultFont(font)
-    document.addResource(
-        QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), content.chart.plot.grab().toImage()
-    )
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), _chart_picture(content.chart))
     document.setHtml(handout_html(content, with_answers))
     return document
+
+
+def _chart_picture(chart: QWidget) -> QImage:
+    """The chart's plot as drawn, without the button over it (a button means nothing on paper)."""
+    button = getattr(chart, "menu_button", None)
+    shown = button is not None and button.isVisible() and button.parent() is chart.plot
+    if shown:
+        button.hide()
+    try:
+        return chart.plot.grab().toImage()
+    finally:
+        if shown:
+            button.show()
 
 
 def save_pdf(view: StoryView | GlobalPictureView, path: Path, paper: str = "a4", with_answers: bool = True) -> None:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 #: Units a teacher is offered first (any energy, or energy per year, may be typed).
-UNITS = ("kWh/year", "MWh/year", "GWh/year", "TWh/year", "kWh", "MWh", "度")
+UNITS = ("kWh/year", "度/年", "MWh/year", "GWh/year", "TWh/year", "kWh", "度", "MWh")
 #: The year a new figure starts with.
 NEW_YEAR = 2025
 
@@ -211,7 +211,8 @@ class MyFiguresDialog(QDialog):
         """How the list names a figure."""
         name = entry.get("name_zh" if self.language == "zh" else "name_en") or entry.get("id") or self.tr("(new)")
         value = entry.get("value", "")
-        return f"{name}: {value} {entry.get('unit', '')}".strip() if value != "" else str(name)
+        colon = "：" if self.language == "zh" else ": "
+        return f"{name}{colon}{value} {entry.get('unit', '')}".strip() if value != "" else str(name)
 
     def _show_entry(self, row: int) -> None:
         """Put the figure of `row` into the form (after keeping what the form held)."""

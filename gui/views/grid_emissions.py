@@ -430,7 +430,10 @@ class GridEmissionsView(Page):
         cited = []
         for source_id in SITING_SOURCES:
             source = dataset.sources[source_id]
-            cited.append(f"• {source.cited_as(language)} ({source.year}): {source.title}. {source.url}")
+            if language == "zh":
+                cited.append(f"• {source.cited_as(language)}（{source.year}）：{source.title}。{source.url}")
+            else:
+                cited.append(f"• {source.cited_as(language)} ({source.year}): {source.title}. {source.url}")
         return lines + "\n" + "\n".join(cited)
 
     # --- layout ---

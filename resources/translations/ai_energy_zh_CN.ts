@@ -179,7 +179,7 @@
     <message>
         <location filename="../../gui/widgets/chart_menu.py" line="219"/>
         <source>Chart…</source>
-        <translation>图表…</translation>
+        <translation>图表……</translation>
     </message>
     <message>
         <location filename="../../gui/widgets/chart_menu.py" line="220"/>
@@ -373,12 +373,12 @@
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="106"/>
         <source>ChatGPT for a day</source>
-        <translation>ChatGPT运行一天</translation>
+        <translation>ChatGPT日常运行</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="107"/>
         <source>Google on AI for a year</source>
-        <translation>谷歌搜索全面用AI一年</translation>
+        <translation>谷歌搜索全面AI化</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="165"/>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="233"/>
         <source>What the sources themselves report</source>
-        <translation>各来源自己报告的数字</translation>
+        <translation>各来源公布的数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="234"/>
@@ -441,12 +441,12 @@
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="272"/>
         <source>The same electricity: %1 in %2, %3 in %4, about %5 times as much.</source>
-        <translation>同样的电，在%2排放%1，在%4排放%3，相差约%5倍。</translation>
+        <translation>同样多的电，在%2排放%1，在%4排放%3，后者约为前者的%5倍。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="300"/>
         <source>As Patterson et al. report</source>
-        <translation>帕特森等报告的数字</translation>
+        <translation>帕特森等的报告值</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="305"/>
@@ -466,17 +466,17 @@
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="333"/>
         <source>Patterson et al. report %1 for training GPT-3, on a grid of %2: the calculator gets %3 from the same inputs.</source>
-        <translation>帕特森等报告，训练GPT-3排放%1，所用电网为%2；本计算器用同样的数据算出%3。</translation>
+        <translation>帕特森等报告：训练GPT-3排放%1，所用电网的碳排放强度为%2；本计算器用同样的数据也算出%3。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="340"/>
         <source>Google reports %1 per Gemini prompt (%2 of electricity), counted after its purchases of clean power (market-based) and with the hardware&apos;s share; on this grid (%3) the same electricity alone would emit %4.</source>
-        <translation>谷歌报告每次Gemini提问排放%1（用电%2），这是扣除其购买的清洁电力（市场法）并计入硬件分摊后的数字；用%3的电，同样的电量仅用电一项就会排放%4。</translation>
+        <translation>谷歌报告：Gemini每次问答排放%1（耗电%2）。这一数字按市场法计算，即谷歌购买的清洁电力计为零排放，并计入了硬件分摊的排放。如果用%3的电，仅这些用电本身就会排放%4。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="349"/>
         <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only the CO2 of power generation (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, CO2 only: %4.</source>
-        <translation>电网排放有不止一种算法：2024年全球发电按全生命周期计算为%1（Ember），只计发电环节的二氧化碳为%2（国际能源署）；2025年为%3（Ember）。中国官方2023年的电力排放因子只计二氧化碳：%4。</translation>
+        <translation>电网碳排放强度的算法不止一种：按全生命周期计算，2024年全球平均为%1（Ember）；只计发电环节的二氧化碳，则为%2（国际能源署）。Ember的2025年数据为%3。中国官方公布的2023年全国电力平均排放因子只计二氧化碳，为%4。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="369"/>
@@ -491,27 +491,27 @@
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="378"/>
         <source>The Netherlands: Meta&apos;s planned data centre at Zeewolde met opposition; Meta put it on hold in March 2022 and dropped it in July 2022 (DutchNews, 2022).</source>
-        <translation>荷兰：Meta计划在泽沃尔德建设的数据中心遭到反对，Meta于2022年3月暂停、7月放弃了这一计划（DutchNews，2022年）。</translation>
+        <translation>荷兰：Meta计划在泽沃尔德建设的大型数据中心遭到反对，该计划于2022年3月被搁置，同年7月被放弃（DutchNews，2022年）。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="383"/>
         <source>Sweden: the government proposed in its budget for 2023 to end the energy-tax cut data centres had had since 2017 (Riksdagen, 2022).</source>
-        <translation>瑞典：政府在2023年预算案中提出，取消数据中心自2017年起享受的能源税减免（瑞典议会，2022年）。</translation>
+        <translation>瑞典：政府在2023年预算案中提出，取消数据中心自2017年起享受的能源税减免（瑞典政府，2022年）。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="388"/>
         <source>Iceland: %1 of its electricity is hydro power and the rest geothermal; %2 in 2023. Data centres go there for it and for the cool climate (The Irish Times, 2023).</source>
-        <translation>冰岛：%1的电力来自水电，其余来自地热；2023年为%2。数据中心看中的正是这一点和凉爽的气候（《爱尔兰时报》，2023年）。</translation>
+        <translation>冰岛：%1的电力来自水电，其余来自地热，2023年电网碳排放强度仅为%2。吸引数据中心的正是这种清洁电力和凉爽的气候（《爱尔兰时报》，2023年）。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="406"/>
         <source>Water: %1 per Gemini prompt (Google, 2025); %2 per ChatGPT query (Altman, 2025); %3 evaporated to train GPT-3 (an estimate by Li et al., 2023); Google&apos;s data centres: %4 in 2023.</source>
-        <translation>用水：每次Gemini提问%1（谷歌，2025年）；每次ChatGPT问答%2（奥特曼，2025年）；训练GPT-3蒸发%3（李鹏飞等估算，2023年）；2023年谷歌数据中心耗水%4。</translation>
+        <translation>用水：Gemini每次问答耗水%1（谷歌，2025年）；ChatGPT每次问答耗水%2（奥特曼，2025年）；训练GPT-3时，数据中心现场蒸发了%3水（李鹏飞等估算，2023年）；谷歌数据中心2023年的耗水量为%4。</translation>
     </message>
     <message>
         <location filename="../../gui/views/grid_emissions.py" line="414"/>
         <source>Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips are made, and making them emits too.</source>
-        <translation>硬件：数据中心的服务器过去能用%1，现在只能用%2（德弗里斯，见文章）：需要制造更多芯片，而制造芯片本身也有排放。</translation>
+        <translation>硬件：数据中心的服务器过去能用%1，现在只能用%2（德弗里斯，见文章），因此需要制造更多芯片，而制造芯片本身也会产生排放。</translation>
     </message>
 </context>
 <context>
@@ -557,12 +557,17 @@
         <translation>改用较新的估算“%1”，计算结果会变成多少？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="274"/>
+        <location filename="../../gui/handout.py" line="226"/>
+        <source>%1 times (divide the projection for %2 by the total of %3).</source>
+        <translation>%1倍（用%2年的预测值除以%3年的用电量）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/handout.py" line="275"/>
         <source>Your inputs</source>
         <translation>你的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="275"/>
+        <location filename="../../gui/handout.py" line="276"/>
         <source>The answer</source>
         <translation>答案</translation>
     </message>
@@ -597,49 +602,44 @@
         <translation>%2年全球数据中心用电%1，%3年的预测为%4。后者是前者的多少倍？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="226"/>
-        <source>%1 times (divide the projection by the total).</source>
-        <translation>%1倍（用预测值除以当年用电量）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/handout.py" line="245"/>
+        <location filename="../../gui/handout.py" line="246"/>
         <source>Which country on the chart uses about as much electricity in a year as all data centres did in %1?</source>
         <translation>图中哪个国家一年的用电量与%1年全球数据中心的用电量大致相当？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="255"/>
+        <location filename="../../gui/handout.py" line="256"/>
         <source>The IEA and de Vries give different shares of a data centre&apos;s electricity for cooling. Read the line on cooling: how can both be right?</source>
         <translation>关于冷却占数据中心用电的比例，国际能源署和德弗里斯给出的数字不同。读一读关于冷却的那段说明：为什么两者都可能是对的？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="260"/>
+        <location filename="../../gui/handout.py" line="261"/>
         <source>They describe different data centres: the IEA a typical one, de Vries older or less efficient ones; Google&apos;s own, at its PUE, spend far less. A share depends on which buildings are counted.</source>
         <translation>它们描述的是不同的数据中心：国际能源署说的是典型数据中心，德弗里斯说的是较老或能效较低的数据中心；谷歌自己的数据中心按其PUE计算，冷却等额外耗电要少得多。比例高低取决于统计的是哪些机房。</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="276"/>
+        <location filename="../../gui/handout.py" line="277"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="277"/>
+        <location filename="../../gui/handout.py" line="278"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="278"/>
+        <location filename="../../gui/handout.py" line="279"/>
         <source>Questions for students</source>
         <translation>课堂练习</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="279"/>
+        <location filename="../../gui/handout.py" line="280"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../gui/handout.py" line="301"/>
+        <location filename="../../gui/handout.py" line="302"/>
         <source>Made with the AI Energy Calculator %1, offline. Every figure&apos;s source, year and status is above.</source>
-        <translation>由AI能耗计算器%1离线生成。每项数据的来源、年份和可信度都列在上面。</translation>
+        <translation>本讲义由AI能耗计算器%1离线生成。每项数据的来源、年份和核实情况均已在上文列出。</translation>
     </message>
 </context>
 <context>
@@ -830,7 +830,7 @@
     <message>
         <location filename="../../gui/lesson_button.py" line="48"/>
         <source>My figures…</source>
-        <translation>我的数据…</translation>
+        <translation>我的数据……</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_button.py" line="49"/>
@@ -1048,7 +1048,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="70"/>
         <source>Your own yardsticks, such as your school&apos;s yearly electricity or your town&apos;s. They appear in every “Compare with” chooser marked (my figure), and in the free calculator by their id. They are saved in %1, never in the program&apos;s dataset.</source>
-        <translation>你自己的对比标尺，例如学校或所在城镇的年用电量。它们会出现在每个“对比”选择框中，并标注“（我的数据）”；在自由计算器中可以用编号调用。它们保存在%1中，不会写入程序自带的数据集。</translation>
+        <translation>你自己的对比参照，例如学校或所在城镇的年用电量。它们会出现在每个“对比”选择框中，并标有“（我的数据）”；在自由计算器中可以通过编号使用。它们只保存在%1中，不会写入程序自带的数据集。</translation>
     </message>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="112"/>
@@ -1059,7 +1059,7 @@ Log: %2</source>
         <location filename="../../gui/my_figures_dialog.py" line="140"/>
         <location filename="../../gui/my_figures_dialog.py" line="179"/>
         <source>approximate (“about”)</source>
-        <translation>约数（“约”）</translation>
+        <translation>约数（数值前显示“约”）</translation>
     </message>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="165"/>
@@ -1109,7 +1109,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="175"/>
         <source>Id (for the calculator)</source>
-        <translation>编号（计算器中使用）</translation>
+        <translation>编号（供计算器调用）</translation>
     </message>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="192"/>
@@ -1139,7 +1139,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="197"/>
         <source>An everyday thing (counted: “12 school days”)</source>
-        <translation>日常事物（按次数计：“相当于12个上学日”）</translation>
+        <translation>日常事物（按个数计：“相当于12个上学日”）</translation>
     </message>
     <message>
         <location filename="../../gui/my_figures_dialog.py" line="212"/>
@@ -1152,7 +1152,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/quiz.py" line="70"/>
         <source>Five guesses from the article: how close can you get?</source>
-        <translation>文章里的五个数字，你能猜得多准？</translation>
+        <translation>文章里的五个数据，你能猜得多准？</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1170,7 @@ Log: %2</source>
     <message>
         <location filename="../../gui/views/quiz.py" line="113"/>
         <source>Quiz: five guesses from the article</source>
-        <translation>小测验：猜一猜文章里的五个数字</translation>
+        <translation>小测验：猜一猜文章里的五个数据</translation>
     </message>
     <message>
         <location filename="../../gui/views/quiz.py" line="114"/>

@@ -67,12 +67,12 @@ def test_a_mass_shown_as_an_energy_is_refused_with_one_clear_line(calculator: Ca
     with pytest.raises(IncompatibleUnitsError) as raised:
         calculator.convert(calculator.evaluate("gpt3_training * grid_intensity_cn_2024"), "kWh")
     assert str(raised.value) == (
-        "cannot convert a mass (t) to an energy (kWh): this is emissions (a mass of CO2); show it in t or kg, "
-        "or compare it with an emitter"
+        "cannot convert a mass (t) to an energy (kWh): this is emissions (a mass of CO2-equivalent); show it in t or "
+        "kg, or compare it with an emitter such as a car or a person (for example --as car_co2_year_us)"
     )
-    assert (
-        raised.value.message("zh")
-        == "无法把质量（t）换算成能量（kWh）：这是排放量（二氧化碳的质量）；请用t或kg表示，或与排放对象对比"
+    assert raised.value.message("zh") == (
+        "无法把质量（t）换算成能量（kWh）：这是排放量（二氧化碳当量的质量）；请用吨（t）或千克（kg）表示，"
+        "或与汽车、人均排放等排放源对比（例如 --as car_co2_year_us）"
     )
 
 
@@ -112,3 +112,12 @@ def test_water_reads_in_litres_whatever_unit_the_source_used() -> None:
     assert format_estimate(gemini.estimate(), "zh", keep_units=True) == "0.26毫升"
     google = dataset.figure("google_dc_water_2023").estimate()
     assert format_estimate(google, "en", keep_units=True) == "about 23 billion L a year"
+
+
+def test_the_command_line_takes_lang_before_a_subcommand(capsys) -> None:
+    from core.cli import main
+
+    assert main(["--lang", "zh", "show", "grid_intensity_cn_2024"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "[grid_intensity_cn_2024]\n  2024年中国发电碳排放强度（克二氧化碳当量/度）：560克/度\n"
+    )

@@ -70,18 +70,19 @@ def test_own_figures_never_change_the_shipped_dataset() -> None:
         ({"id": "Our School"}, "id", "must be small letters, digits and underscores", "只能由小写字母"),
         ({"id": "kWh"}, "id", "must be small letters", "只能由小写字母"),
         ({"id": "hour"}, "id", "'hour' is the name of a unit", "是单位名称"),
-        ({"name_zh": ""}, "name_zh", "Chinese name: is empty; fill it in", "中文名称：是空的，请填写"),
+        ({"name_zh": ""}, "name_zh", "Chinese name: is empty; fill it in", "中文名称：不能为空，请填写"),
+        ({"value": None}, "value", "value: is empty; write a number above zero", "数值：未填写；请填写一个大于零的数"),
         ({"value": "abc"}, "value", "'abc' is not a number above zero", "不是大于零的数"),
         ({"value": -5}, "value", "-5 is not a number above zero", "不是大于零的数"),
         ({"value": 0}, "value", "0 is not a number above zero", "不是大于零的数"),
         ({"unit": "kg"}, "unit", "'kg' is not an energy or an energy per year", "不是电量或每年的电量"),
-        ({"unit": "kWh/"}, "unit", "'kWh/' is not a unit the program knows", "程序不认识单位"),
+        ({"unit": "kWh/"}, "unit", "'kWh/' is not a unit the program knows", "程序无法识别单位“kWh/”；请写度/年"),
         ({"year": 20}, "year", "20 is not a year", "不是年份"),
-        ({"kind": "galaxy"}, "kind", "'galaxy' must be one of household, city", "必须是household"),
-        ({"kind": "household"}, "plural_en", "English plural: is empty", "英文复数：是空的"),
-        ({"source": " "}, "source", "source: is empty", "来源：是空的"),
+        ({"kind": "galaxy"}, "kind", "'galaxy' must be one of household, city", "必须是household、city"),
+        ({"kind": "household"}, "plural_en", "English plural: is empty", "英文复数：不能为空"),
+        ({"source": " "}, "source", "source: is empty", "来源：不能为空"),
         ({"approximate": "yes"}, "approximate", "write true or false", "请写true或false"),
-        ({"colour": "red"}, "colour", "unknown field", "不认识的字段"),
+        ({"colour": "red"}, "colour", "unknown field", "无法识别的字段；每条数据只能包含id、name_en"),
     ],
 )
 def test_a_bad_entry_names_its_field_in_both_languages(change: dict, field: str, english: str, chinese: str) -> None:
@@ -112,8 +113,9 @@ def test_the_file_round_trips_and_a_missing_file_is_no_figures(tmp_path: Path) -
 def test_a_broken_file_says_what_is_wrong(tmp_path: Path) -> None:
     path = tmp_path / "my_figures.toml"
     path.write_text("[[figure]]\nid = \n", encoding="utf-8")
-    with pytest.raises(OwnFigureError, match=r"^my_figures.toml: figure '-', -: the file is not valid TOML"):
+    with pytest.raises(OwnFigureError, match=r"^my_figures.toml: the file is not valid TOML") as raised:
         read_own_figures(path, load_dataset())
+    assert raised.value.message("zh") == "my_figures.toml：第2行第6列不是有效的TOML格式，请修改这一行"
 
 
 def test_the_shipped_files_cannot_use_the_status_own() -> None:

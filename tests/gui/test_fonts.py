@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
 
-from gui.fonts import BUNDLED_FAMILY, FONT_FILE, LICENCE_FILE, characters_needed, register, use_for
+from gui.fonts import BUNDLED_FAMILY, FONT_FILE, LICENCE_FILE, RADICALS, characters_needed, register, use_for
 
 #: Characters the calculator accepts as input operators (core/expression.py) but never shows itself.
 INPUT_ONLY = {"⋅", "✕"}
@@ -49,3 +49,11 @@ def test_english_quotes_are_latin_and_chinese_quotes_full_width(qapp: QApplicati
 def test_the_font_licence_is_bundled() -> None:
     text = LICENCE_FILE.read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in text and "Adobe" in text
+
+
+def test_the_subset_maps_no_cjk_radical(qapp: QApplication) -> None:
+    """A radical mapped to an ordinary character's glyph makes a PDF's Chinese copy out wrong ("⼀年" for "一年")."""
+    font = QRawFont(str(FONT_FILE), 12)
+    assert font.isValid()
+    assert [hex(code) for code in RADICALS if font.supportsCharacter(code)] == []
+    assert font.supportsCharacter(0x4E00)

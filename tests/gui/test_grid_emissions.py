@@ -64,7 +64,10 @@ def test_the_keyboard_picks_a_load_and_a_grid(qtbot, view: GridEmissionsView) ->
     assert _headline(view) == (
         "Google on AI for a year on this grid (United States): at most 11 million t a year of CO2e"
     )
-    assert view.compared.text().splitlines()[0] == "= at most as much as 2.4 million US passenger vehicles emit"
+    assert (
+        view.compared.text().splitlines()[0]
+        == "= at most as much as 2.4 million US passenger vehicles emit in the same time"
+    )
 
 
 def test_in_chinese(view: GridEmissionsView, languages) -> None:
@@ -72,16 +75,16 @@ def test_in_chinese(view: GridEmissionsView, languages) -> None:
     view.set_language("zh")
     assert spoken(view.question.text()) == "AI用电会排放多少二氧化碳？这要看电从哪里来"
     assert _headline(view) == "训练GPT-3，用中国的电：721吨二氧化碳当量"
-    assert spoken(view.headline.secondary.text()) == "同样的电，在瑞典排放46吨，在印度排放911吨，相差约20倍。"
+    assert spoken(view.headline.secondary.text()) == "同样多的电，在瑞典排放46吨，在印度排放911吨，后者约为前者的20倍。"
     assert view.chart.rows_as_words()[1][:2] == ("中国（560克/度）", "721吨")
     assert view.compared.text().splitlines()[1] == "相当于86个中国人一年的排放量"
     assert view.siting.text().splitlines()[-1] == (
-        "• 冰岛：约70%的电力来自水电，其余来自地热；2023年为28克/度。"
-        "数据中心看中的正是这一点和凉爽的气候（《爱尔兰时报》，2023年）。"
+        "• 冰岛：约70%的电力来自水电，其余来自地热，2023年电网碳排放强度仅为28克/度。"
+        "吸引数据中心的正是这种清洁电力和凉爽的气候（《爱尔兰时报》，2023年）。"
     )
     assert view.water.text().splitlines()[0] == (
-        "用水：每次Gemini提问0.26毫升（谷歌，2025年）；每次ChatGPT问答约0.32毫升（奥特曼，2025年）；训练GPT-3蒸发70万升"
-        "（李鹏飞等估算，2023年）；2023年谷歌数据中心耗水每年约230亿升。"
+        "用水：Gemini每次问答耗水0.26毫升（谷歌，2025年）；ChatGPT每次问答耗水约0.32毫升（奥特曼，2025年）；"
+        "训练GPT-3时，数据中心现场蒸发了70万升水（李鹏飞等估算，2023年）；谷歌数据中心2023年的耗水量为每年约230亿升。"
     )
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from core.lessons import Lesson, ViewState, write_lesson
+from gui.fonts import RADICALS
 from gui.handout import global_picture_questions, handout_content, student_questions
 from gui.main_window import MainWindow
 
@@ -16,12 +17,12 @@ CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 
 
 def _pdf_text(path: Path) -> str:
-    """The PDF's text as a reader copies it (ligatures such as "ﬁ" and the CJK font's radicals made plain)."""
+    """The PDF's text as a reader copies it (Latin ligatures such as "ﬁ" made plain); no CJK radical may stand in
+    for an ordinary character ("⼀" for "一" made a search for "一年" fail)."""
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert not [character for character in text if ord(character) in RADICALS], "a radical copied out of the PDF"
     plain = "".join(
-        unicodedata.normalize("NFKC", character)
-        if 0x2F00 <= ord(character) < 0x2FE0 or 0xFB00 <= ord(character) < 0xFB07
-        else character
+        unicodedata.normalize("NFKC", character) if 0xFB00 <= ord(character) < 0xFB07 else character
         for character in text
     )
     return _without_chinese_spaces(" ".join(plain.split()))
@@ -115,7 +116,7 @@ def test_the_global_picture_s_handout_has_its_shares_and_questions_worked_out(wi
         (
             "Data centres used 415 TWh a year in 2024; the projection for 2030 is about 945 TWh a year. "
             "How many times as much is that?",
-            "about 2.28 times (divide the projection by the total).",
+            "about 2.28 times (divide the projection for 2030 by the total of 2024).",
         ),
         (
             "Which country on the chart uses about as much electricity in a year as all data centres did in 2024?",
@@ -123,7 +124,7 @@ def test_the_global_picture_s_handout_has_its_shares_and_questions_worked_out(wi
         ),
     ]
     window.set_language("zh")
-    assert global_picture_questions(view)[0].answer == "约2.28倍（用预测值除以当年用电量）。"
+    assert global_picture_questions(view)[0].answer == "约2.28倍（用2030年的预测值除以2024年的用电量）。"
 
 
 def test_the_global_picture_s_handout_from_the_command_line_in_chinese(run_program, tmp_path: Path) -> None:
@@ -136,6 +137,6 @@ def test_the_global_picture_s_handout_from_the_command_line_in_chinese(run_progr
         "你的输入拆分为计算、冷却和其他：否",
         "各来源的数据",
         "2024年全球数据中心用电每年4150亿度，2030年的预测为每年约9450亿度。后者是前者的多少倍？",
-        "参考答案 1. 约2.28倍（用预测值除以当年用电量）。",  # "1." is no Chinese character
+        "参考答案 1. 约2.28倍（用2030年的预测值除以2024年的用电量）。",  # "1." is no Chinese character
     ):
         assert words in text, words

@@ -129,7 +129,7 @@ def test_a_bad_edit_is_shown_at_its_field_and_nothing_is_lost(qtbot, open_window
     _type(qtbot, dialog, "value", "350000")
     unit.setCurrentText("kg")
     dialog.save()
-    assert dialog.message.text().endswith("单位：“kg”不是电量或每年的电量；请写kWh/year（年用电量）或kWh")
+    assert dialog.message.text().endswith("单位：“kg”不是电量或每年的电量；请写度/年、kWh/year（年用电量）或度、kWh")
     assert [figure.value for figure in window.own_figures] == [350000]
     window.set_language("en")
 
