@@ -439,7 +439,6 @@ class StoryView(Page):
         column.setSpacing(14)
         column.addWidget(self.question)
         if self.guess_switch is not None and self.guess_panel is not None:
-            column.addWidget(self.guess_switch)
             guess_panel, guess_layout = _panel(body)
             guess_layout.addWidget(self.guess_panel)
             column.addWidget(guess_panel)
@@ -452,6 +451,8 @@ class StoryView(Page):
         self.middle.setHorizontalSpacing(18)
         self.middle.setVerticalSpacing(14)
         inputs_panel, self.inputs_layout = _panel(body)
+        if self.guess_switch is not None:  # with the inputs: beside the chart, or under it at large text
+            self.inputs_layout.addWidget(self.guess_switch)
         self.inputs_title = _section_title(self.inputs_layout)
         for widget in [*self.choosers, *self.inputs]:
             self.inputs_layout.addWidget(widget)

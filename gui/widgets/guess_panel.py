@@ -58,7 +58,7 @@ class GuessPanel(QWidget):
         self.reveal_button.clicked.connect(lambda: self.revealed.emit(self.guess()))
         self.again_button.clicked.connect(self.again.emit)
         self._retranslate()
-        self.show_guessing()
+        self.start_over()
 
     def set_question(self, prompt: str, low: float, high: float, words: Callable[[float], str]) -> None:
         """The question, the slider's range (logarithmic, in the question's unit) and how a guess reads."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from core.glossary import Entry, entries_in
 from gui.accessibility import spoken
 from gui.widgets.chart import Chart
+from gui.widgets.flow_layout import FlowLayout
 from gui.widgets.trend_chart import TrendChart
 
 
@@ -26,10 +27,9 @@ class TermLinks(QWidget):
         self.page = page
         self.title = QLabel(self)
         self.title.setObjectName("muted")
-        self.row = QHBoxLayout(self)
+        self.row = FlowLayout(self)  # wraps: the links never make the page wider than the window
         self.row.setContentsMargins(0, 8, 0, 0)
         self.row.addWidget(self.title)
-        self.row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         self._retranslate()
 
@@ -40,14 +40,14 @@ class TermLinks(QWidget):
             self.row.removeWidget(button)
             button.deleteLater()
         self.buttons = {}
-        for position, entry in enumerate(entries):
+        for entry in entries:
             button = QPushButton(_short(entry, language), self)
             button.setObjectName("termLink")
             button.setAccessibleName(
                 QCoreApplication.translate("TermLinks", "Glossary: %1").replace("%1", entry.term(language))
             )
             button.clicked.connect(lambda _=False, entry_id=entry.id: self.entry_chosen.emit(entry_id))
-            self.row.insertWidget(1 + position, button)
+            self.row.addWidget(button)
             self.buttons[entry.id] = button
         self.setVisible(bool(entries))
 
