@@ -725,6 +725,7 @@ def _story(fields: RecordFields, figures: Mapping[str, Figure]) -> Story:
         rows=tuple(rows),
         chart_unit_zh=fields.unit("chart_unit_zh"),
         guess=_guess(fields.table("guess")),
+        aside=fields.worded("aside", required=False),
     )
     if (
         story.chart_unit_zh

@@ -144,6 +144,7 @@ class Story:
     rows: tuple[Row, ...]
     chart_unit_zh: str = ""
     guess: Guess | None = None
+    aside: Worded = Worded("", "")
 
     def chart_unit_in(self, language: str) -> str:
         """The chart's unit in `language`: Chinese may count in the article's 万度 or 亿度 (chart_unit_zh)."""
@@ -156,6 +157,7 @@ class Story:
     def templates(self) -> list[tuple[str, str]]:
         """(field, template) for every text that may hold placeholders, for validation."""
         texts = [("question", self.question), ("headline", self.headline), ("secondary", self.secondary)]
+        texts += [("aside", self.aside)] if self.aside.en else []
         texts += [("row.short", row.short) for row in self.rows]
         texts += [("options.short", option.short) for chooser in self.choosers for option in chooser.options]
         return [(f"{field}_{language}", text(language)) for field, text in texts for language in ("en", "zh")]

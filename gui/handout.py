@@ -196,7 +196,7 @@ def _global_picture_content(view: GlobalPictureView) -> HandoutContent:
         secondary=view.headline.secondary_text(),
         chart=view.chart,
         notes_title=QCoreApplication.translate("Handout", "What the sources say"),
-        notes=[view.shares.text(), view.cooling.text()],
+        notes=[view.shares.text(), view.cooling.text(), *view.water.text().splitlines()],
         steps=[],
         sources=_source_lines(view.sources.text()),
         questions=global_picture_questions(view),

@@ -13,6 +13,7 @@ head), comparisons, steps, sources.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import ClassVar
 
@@ -100,7 +101,9 @@ class StoryView(Page):
         self.slots = [slot for slot in SLOTS if slot.slot in self.story.slots]
         self.strip = ComparisonStrip(self.model, self.slots, self)
         self.steps = StepsPanel(self.model, self.story.extra_claims, self)
-        self.sources = SourceFootnote(self.model, self)
+        self.sources = SourceFootnote(
+            self.model, self, tuple(re.findall(r"\{value:([a-z0-9_]+)\}", self.story.aside.en))
+        )
         self.chart.menu.set_sources(self.sources_text)  # the chart's table says where its figures come from
         self.guess_switch: QCheckBox | None = None
         self.guess_panel: GuessPanel | None = None
@@ -424,6 +427,10 @@ class StoryView(Page):
         bars, axis_title = self.chart_bars()
         guess_bar = self._guess_bar()
         self.chart.set_data([*bars, guess_bar] if guess_bar else bars, axis_title)
+        language = self.model.language
+        aside = render(self.story.aside(language), self.model, language) if self.story.aside.en else ""
+        self.aside.setText(aside)
+        self.aside.setVisible(bool(aside))
         if self.guess_panel is not None and self.story.guess is not None:
             language = self.model.language
             self.guess_panel.set_question(
@@ -459,6 +466,8 @@ class StoryView(Page):
         self.inputs_layout.addStretch(1)
         chart_panel, self.chart_layout = _panel(body)
         self.chart_layout.addWidget(self.chart)
+        self.aside = styled_label(body, "muted")  # what else the subject costs (water), under the chart
+        self.chart_layout.addWidget(self.aside)
         self.middle_panels = [inputs_panel, chart_panel]
         column.addLayout(self.middle)
         strip_panel, strip_layout = _panel(body)

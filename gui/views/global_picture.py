@@ -14,6 +14,7 @@ from core.explain import calculated_from, short_source
 from core.formatting import format_estimate
 from core.stories import FiguresOnly, render
 from gui.palette import LIGHT, Theme
+from gui.views.grid_emissions import WATER_AND_HARDWARE, water_and_hardware
 from gui.views.page import Page
 from gui.widgets.chart import Bar, Chart, bar_for
 from gui.widgets.headline import Headline
@@ -47,6 +48,7 @@ class GlobalPictureView(Page):
         self.chart = Chart(self, theme)
         self.shares = styled_label(self)
         self.cooling = styled_label(self, "muted")
+        self.water = styled_label(self, "muted")  # water and hardware, beside the electricity
         self.sources = styled_label(self, "footnote", selectable=True)
         self._lay_out()
         self.retranslate()
@@ -79,8 +81,9 @@ class GlobalPictureView(Page):
         self.chart.set_data(bars, title)
         self.shares.setText(self._shares_text())
         self.cooling.setText(self._cooling_text())
+        self.water.setText(water_and_hardware(self.calculator, language))
         totals = [row.target for row in story.rows]
-        ids = [*totals, *SHARES, *SPLIT_PARTS, "dc_cooling_share_interview", "google_pue_2024"]
+        ids = [*totals, *SHARES, *SPLIT_PARTS, "dc_cooling_share_interview", "google_pue_2024", *WATER_AND_HARDWARE]
         self.sources.setText(footnote_lines([dataset.figure(i) for i in ids], dataset, language))
 
     def _total_bars(self) -> tuple[list[Bar], str]:
@@ -179,6 +182,15 @@ class GlobalPictureView(Page):
     def _lay_out(self) -> None:
         """Question, headline, toggle, chart, shares, cooling note, sources (scrolling)."""
         self.body = layout = scrolling_body(self)
-        for widget in (self.question, self.headline, self.split, self.chart, self.shares, self.cooling, self.sources):
+        for widget in (
+            self.question,
+            self.headline,
+            self.split,
+            self.chart,
+            self.shares,
+            self.cooling,
+            self.water,
+            self.sources,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -120,6 +120,35 @@ def emissions(calculator: Calculator, load: Load, grid_id: str) -> Calculation:
     return calculation
 
 
+def water_and_hardware(calculator: Calculator, language: str) -> str:
+    """Water per prompt and per training run, and the hardware's shorter life, each with its source (shown here
+    and in the global picture)."""
+    dataset = calculator.dataset
+
+    def value(figure_id: str) -> str:
+        return format_estimate(dataset.figure(figure_id).estimate(), language, keep_units=True)
+
+    water = QCoreApplication.translate(
+        "GridEmissionsView",
+        "Water: %1 per Gemini prompt (Google, 2025); %2 per ChatGPT query (Altman, 2025); %3 evaporated "
+        "to train GPT-3 (an estimate by Li et al., 2023); Google's data centres: %4 in 2023.",
+    )
+    hardware = QCoreApplication.translate(
+        "GridEmissionsView",
+        "Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips "
+        "are made, and making them emits too.",
+    )
+    return "\n".join(
+        [
+            water.replace("%1", value("gemini_water_prompt_2025"))
+            .replace("%2", value("chatgpt_query_water_altman_2025"))
+            .replace("%3", value("gpt3_training_water_onsite"))
+            .replace("%4", value("google_dc_water_2023")),
+            hardware.replace("%1", value("dc_hardware_life_before")).replace("%2", value("dc_hardware_life")),
+        ]
+    )
+
+
 class GridEmissionsView(Page):
     """One AI load on every grid, as emissions, beside the article's argument about where data centres go."""
 
@@ -395,29 +424,7 @@ class GridEmissionsView(Page):
 
     def _water(self) -> str:
         """Water per prompt and per training run, and the hardware's shorter life."""
-        dataset, language = self.calculator.dataset, self.language
-
-        def value(figure_id: str) -> str:
-            return format_estimate(dataset.figure(figure_id).estimate(), language, keep_units=True)
-
-        return "\n".join(
-            [
-                self.tr(
-                    "Water: %1 per Gemini prompt (Google, 2025); %2 per ChatGPT query (Altman, 2025); %3 evaporated "
-                    "to train GPT-3 (an estimate by Li et al., 2023); Google's data centres: %4 in 2023."
-                )
-                .replace("%1", value("gemini_water_prompt_2025"))
-                .replace("%2", value("chatgpt_query_water_altman_2025"))
-                .replace("%3", value("gpt3_training_water_onsite"))
-                .replace("%4", value("google_dc_water_2023")),
-                self.tr(
-                    "Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips "
-                    "are made, and making them emits too."
-                )
-                .replace("%1", value("dc_hardware_life_before"))
-                .replace("%2", value("dc_hardware_life")),
-            ]
-        )
+        return water_and_hardware(self.calculator, self.language)
 
     def sources_text(self) -> str:
         """Every figure the page shows, with its source, year and status, then the sources its text cites."""
@@ -484,4 +491,4 @@ class GridEmissionsView(Page):
         layout.addStretch(1)
 
 
-__all__ = ["GRIDS", "LOADS", "GridEmissionsView", "emissions", "grid_name", "load_name"]
+__all__ = ["GRIDS", "LOADS", "GridEmissionsView", "emissions", "grid_name", "load_name", "water_and_hardware"]

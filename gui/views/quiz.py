@@ -111,6 +111,8 @@ class QuizView(Page):
     def retranslate(self) -> None:
         """Re-read every translated string and the question in the page's language."""
         self.title.setText(self.tr("Quiz: five guesses from the article"))
+        last = self.index == len(self.questions) - 1
+        self.next_button.setText(self.tr("See your result") if last else self.tr("Next question"))
         self.explore_button.setText(self.tr("Explore the stories"))
         self.restart_button.setText(self.tr("Start again"))
         self.refresh()

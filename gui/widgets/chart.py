@@ -231,6 +231,7 @@ class Chart(QWidget):
         self.scale_switch.setAccessibleDescription(
             QCoreApplication.translate("Chart", "Uncheck to draw the values as bars from zero on a linear scale")
         )
+        self.menu_button.retranslate()  # a child of the plot, which does not pass LanguageChange on
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate the switch and the axis title when the application's language changes."""

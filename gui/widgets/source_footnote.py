@@ -18,9 +18,10 @@ def footnote_lines(figures: list[Figure], dataset: Dataset, language: str) -> st
 class SourceFootnote(QWidget):
     """One line per figure used by the current result (approximations marked as such by core)."""
 
-    def __init__(self, model: StoryModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: StoryModel, parent: QWidget | None = None, extra: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.model = model
+        self.extra = extra  # figures the page shows besides the result's (a story's aside)
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.text = QLabel(self)
@@ -43,6 +44,7 @@ class SourceFootnote(QWidget):
         dragging a slider changes neither)."""
         dataset, language = self.model.calculator.dataset, self.model.language
         figures = self.model.figures_used()
+        figures += [dataset.figure(figure_id) for figure_id in self.extra if figure_id not in {f.id for f in figures}]
         shown = (language, *(figure.id for figure in figures))
         if shown == self._shown:
             return

@@ -276,27 +276,27 @@
 <context>
     <name>GlobalPictureView</name>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="68"/>
+        <location filename="../../gui/views/global_picture.py" line="70"/>
         <source>Split into computing, cooling and other</source>
         <translation>拆分为计算、冷却和其他</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="139"/>
+        <location filename="../../gui/views/global_picture.py" line="142"/>
         <source>Cooling: %1 of a typical data centre (IEA); %2 (de Vries, in the interview); Google&apos;s fleet runs at a PUE of %3, an overhead of %4 of its electricity. The sources disagree.</source>
         <translation>冷却：典型数据中心用电的%1（国际能源署）；采访中德弗里斯说是%2；谷歌数据中心的电能使用效率（PUE）为%3，额外能耗占其用电的%4。各来源说法不一。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="159"/>
+        <location filename="../../gui/views/global_picture.py" line="162"/>
         <source>computing</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="160"/>
+        <location filename="../../gui/views/global_picture.py" line="163"/>
         <source>cooling</source>
         <translation>冷却</translation>
     </message>
     <message>
-        <location filename="../../gui/views/global_picture.py" line="161"/>
+        <location filename="../../gui/views/global_picture.py" line="164"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>谷歌搜索全面AI化</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="165"/>
+        <location filename="../../gui/views/grid_emissions.py" line="194"/>
         <source>Training GPT-3: %1 of CO2e on China&apos;s grid, %2 on Sweden&apos;s</source>
         <translation>训练GPT-3：用中国的电排放%1二氧化碳当量，用瑞典的电排放%2</translation>
     </message>
@@ -389,127 +389,127 @@
 <context>
     <name>GridEmissionsView</name>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="221"/>
+        <location filename="../../gui/views/grid_emissions.py" line="250"/>
         <source>How much CO2 does AI&apos;s electricity emit? It depends on the grid</source>
         <translation>AI用电会排放多少二氧化碳？这要看电从哪里来</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="223"/>
+        <location filename="../../gui/views/grid_emissions.py" line="252"/>
         <source>Which AI load?</source>
         <translation>哪项AI用电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="224"/>
+        <location filename="../../gui/views/grid_emissions.py" line="253"/>
         <source>Which grid?</source>
         <translation>用哪里的电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="231"/>
+        <location filename="../../gui/views/grid_emissions.py" line="260"/>
         <source>Compared with everyday emissions</source>
         <translation>与日常排放对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="232"/>
+        <location filename="../../gui/views/grid_emissions.py" line="261"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="233"/>
+        <location filename="../../gui/views/grid_emissions.py" line="262"/>
         <source>What the sources themselves report</source>
         <translation>各来源公布的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="234"/>
+        <location filename="../../gui/views/grid_emissions.py" line="263"/>
         <source>Where should data centres go?</source>
         <translation>数据中心应该建在哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="235"/>
+        <location filename="../../gui/views/grid_emissions.py" line="264"/>
         <source>Water and hardware</source>
         <translation>用水和硬件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="236"/>
+        <location filename="../../gui/views/grid_emissions.py" line="265"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="258"/>
+        <location filename="../../gui/views/grid_emissions.py" line="287"/>
         <source>%1 on this grid (%2): %3 of CO2e</source>
         <translation>%1，用%2的电：%3二氧化碳当量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="272"/>
+        <location filename="../../gui/views/grid_emissions.py" line="301"/>
         <source>The same electricity: %1 in %2, %3 in %4, about %5 times as much.</source>
         <translation>同样多的电，在%2排放%1，在%4排放%3，后者约为前者的%5倍。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="300"/>
+        <location filename="../../gui/views/grid_emissions.py" line="329"/>
         <source>As Patterson et al. report</source>
         <translation>帕特森等的报告值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="305"/>
+        <location filename="../../gui/views/grid_emissions.py" line="334"/>
         <source>Emissions (t CO2e)</source>
         <translation>排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="306"/>
+        <location filename="../../gui/views/grid_emissions.py" line="335"/>
         <source>Emissions per day (t CO2e)</source>
         <translation>每天排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="307"/>
+        <location filename="../../gui/views/grid_emissions.py" line="336"/>
         <source>Emissions per year (million t CO2e)</source>
         <translation>每年排放量（万吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="333"/>
+        <location filename="../../gui/views/grid_emissions.py" line="362"/>
         <source>Patterson et al. report %1 for training GPT-3, on a grid of %2: the calculator gets %3 from the same inputs.</source>
         <translation>帕特森等报告：训练GPT-3排放%1，所用电网的碳排放强度为%2；本计算器用同样的数据也算出%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="340"/>
+        <location filename="../../gui/views/grid_emissions.py" line="369"/>
         <source>Google reports %1 per Gemini prompt (%2 of electricity), counted after its purchases of clean power (market-based) and with the hardware&apos;s share; on this grid (%3) the same electricity alone would emit %4.</source>
         <translation>谷歌报告：Gemini每次问答排放%1（耗电%2）。这一数字按市场法计算，即谷歌购买的清洁电力计为零排放，并计入了硬件分摊的排放。如果用%3的电，仅这些用电本身就会排放%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="349"/>
+        <location filename="../../gui/views/grid_emissions.py" line="378"/>
         <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only the CO2 of power generation (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, CO2 only: %4.</source>
         <translation>电网碳排放强度的算法不止一种：按全生命周期计算，2024年全球平均为%1（Ember）；只计发电环节的二氧化碳，则为%2（国际能源署）。Ember的2025年数据为%3。中国官方公布的2023年全国电力平均排放因子只计二氧化碳，为%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="369"/>
+        <location filename="../../gui/views/grid_emissions.py" line="398"/>
         <source>The article: AI&apos;s electricity will slow the world&apos;s cuts in emissions, and renewable power should replace coal first rather than feed new data centres.</source>
         <translation>文章认为：AI的用电会拖慢全球减排；可再生能源应当先用来替代煤电，而不是供给新建的数据中心。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="374"/>
+        <location filename="../../gui/views/grid_emissions.py" line="403"/>
         <source>The article: data centres can be built where wind and sun are plentiful, such as China&apos;s west.</source>
         <translation>文章认为：数据中心可以建在风能和太阳能丰富的地方，比如中国西部。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="378"/>
+        <location filename="../../gui/views/grid_emissions.py" line="407"/>
         <source>The Netherlands: Meta&apos;s planned data centre at Zeewolde met opposition; Meta put it on hold in March 2022 and dropped it in July 2022 (DutchNews, 2022).</source>
         <translation>荷兰：Meta计划在泽沃尔德建设的大型数据中心遭到反对，该计划于2022年3月被搁置，同年7月被放弃（DutchNews，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="383"/>
+        <location filename="../../gui/views/grid_emissions.py" line="412"/>
         <source>Sweden: the government proposed in its budget for 2023 to end the energy-tax cut data centres had had since 2017 (Riksdagen, 2022).</source>
         <translation>瑞典：政府在2023年预算案中提出，取消数据中心自2017年起享受的能源税减免（瑞典政府，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="388"/>
+        <location filename="../../gui/views/grid_emissions.py" line="417"/>
         <source>Iceland: %1 of its electricity is hydro power and the rest geothermal; %2 in 2023. Data centres go there for it and for the cool climate (The Irish Times, 2023).</source>
         <translation>冰岛：%1的电力来自水电，其余来自地热，2023年电网碳排放强度仅为%2。吸引数据中心的正是这种清洁电力和凉爽的气候（《爱尔兰时报》，2023年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="406"/>
+        <location filename="../../gui/views/grid_emissions.py" line="131"/>
         <source>Water: %1 per Gemini prompt (Google, 2025); %2 per ChatGPT query (Altman, 2025); %3 evaporated to train GPT-3 (an estimate by Li et al., 2023); Google&apos;s data centres: %4 in 2023.</source>
         <translation>用水：Gemini每次问答耗水%1（谷歌，2025年）；ChatGPT每次问答耗水%2（奥特曼，2025年）；训练GPT-3时，数据中心现场蒸发了%3水（李鹏飞等估算，2023年）；谷歌数据中心2023年的耗水量为%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="414"/>
+        <location filename="../../gui/views/grid_emissions.py" line="136"/>
         <source>Hardware: data-centre servers used to last %1, now %2 (de Vries, in the article): more chips are made, and making them emits too.</source>
         <translation>硬件：数据中心的服务器过去能用%1，现在只能用%2（德弗里斯，见文章），因此需要制造更多芯片，而制造芯片本身也会产生排放。</translation>
     </message>

@@ -106,6 +106,6 @@ def test_a_visible_button_opens_the_same_menu(window: MainWindow, qtbot, monkeyp
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert opened == [button.mapToGlobal(button.rect().bottomLeft())]
     window.set_language("zh")
-    qtbot.waitUntil(lambda: button.text() == "图表…")
+    qtbot.waitUntil(lambda: button.text() == "图表……")
     assert button.accessibleName() == "图表：保存、复制或以表格显示数值"
     window.set_language("en")

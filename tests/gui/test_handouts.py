@@ -111,7 +111,8 @@ def test_the_global_picture_s_handout_has_its_shares_and_questions_worked_out(wi
     content = handout_content(view)
     assert content.inputs == ["Split into computing, cooling and other: no"]
     assert content.answer == view.headline.text() and content.steps == []
-    assert content.notes == [view.shares.text(), view.cooling.text()]
+    assert content.notes == [view.shares.text(), view.cooling.text(), *view.water.text().splitlines()]
+    assert content.notes[-1].startswith("Hardware: data-centre servers used to last about 6 years, now about 3 years")
     assert [(q.text, q.answer) for q in global_picture_questions(view)][:2] == [
         (
             "Data centres used 415 TWh a year in 2024; the projection for 2030 is about 945 TWh a year. "
