@@ -15,8 +15,10 @@ STORIES = ("search_vs_ai", "training_households", "google_three_gorges", "chatgp
 
 
 def _story(window: MainWindow, view_id: str = "chatgpt_day"):
-    window.set_text_scale(1.0)
-    window.resize(1280, 800)
+    if window.text_scale != 1.0:  # restyling every built view is slow: only when another test left it changed
+        window.set_text_scale(1.0)
+    if window.width() != 1280:
+        window.resize(1280, 800)
     window.open_view(view_id)
     return window.view(view_id)
 
