@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import display_width
-from gui.accessibility import Announcer
+from gui.accessibility import Announcer, spoken
 from gui.widgets.layout import SteadyText
 from gui.widgets.line_breaks import unbreakable, without_orphan
 
@@ -41,7 +41,7 @@ class Headline(QWidget):
 
     def set_text(self, main: str, secondary: str = "") -> None:
         """Show `main` large and `secondary` under it, never breaking a line inside a number and its unit."""
-        self._texts = (main, secondary)
+        self._texts = (spoken(main), spoken(secondary))
         self.main.setText(without_orphan(unbreakable(main)))
         long = display_width(main) > LONG_HEADLINE
         if self.main.property("long") != long:  # a long answer is set smaller (see palette.DISPLAY_PIXELS)
@@ -50,8 +50,8 @@ class Headline(QWidget):
             self.main.style().polish(self.main)
         self.secondary.setText(unbreakable(secondary))
         self._secondary_box.setVisible(bool(secondary))
-        self.main.setAccessibleName(main)
-        self.secondary.setAccessibleName(secondary)
+        self.main.setAccessibleName(spoken(main))  # without the line-break glue a caller may add
+        self.secondary.setAccessibleName(spoken(secondary))
         self.announcer.announce(main)
 
     def place_secondary(self, layout: QVBoxLayout | None, index: int = -1) -> None:

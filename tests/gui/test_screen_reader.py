@@ -21,7 +21,8 @@ NEEDED = {
     "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
 }
 STORIES = ["search_vs_ai", "training_households", "google_three_gorges", "chatgpt_day"]
-WALKS = [f"{view}:{language}" for view in [*STORIES, "home", "jevons"] for language in ("en", "zh")]
+WALKS = [f"{view}:{language}" for view in [*STORIES, "home", "jevons", "grid_emissions"] for language in ("en", "zh")]
+WALKS += ["quiz:zh", "chatgpt_day:en:guess"]
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -159,3 +160,34 @@ def test_jevons_reads_its_question_and_answer_as_headings_and_its_chart(trees) -
     assert headings[1].startswith("Chips do more work per kWh, and yet total use rises: about 940 TWh a year in 2030")
     chart = nodes[_index(nodes, "chart")]
     assert chart["name"] == "Electricity per year (TWh)" and chart["focusable"]
+
+
+def test_the_emissions_view_reads_its_answer_and_chart_and_names_its_choosers(trees) -> None:
+    nodes = _page(trees["grid_emissions-en"])
+    headings = [node["name"] for node in nodes if node["role"] == "heading"]
+    assert headings[:2] == [
+        "How much CO2 does AI's electricity emit? It depends on the grid",
+        "Training GPT-3 on this grid (China): 721 t of CO2e",
+    ]
+    chart = nodes[_index(nodes, "chart")]
+    assert chart["name"] == "Emissions (t CO2e)" and "China (560 g/kWh): 721 t" in chart["description"]
+    labels = sorted(label for node in nodes if node["role"] == "combo box" for label in node["labelled_by"])
+    assert {"Which AI load?", "Which grid?"} <= set(labels), labels  # with the top bar's own
+    zh = [node["name"] for node in _page(trees["grid_emissions-zh"]) if node["role"] == "heading"]
+    assert zh[1] == "训练GPT-3，用中国的电：721吨二氧化碳当量"
+
+
+def test_a_guess_screen_reads_the_question_the_guess_and_reveal_and_hides_the_answer(trees) -> None:
+    nodes = _page(trees["chatgpt_day-en-guess"])
+    slider = next(node for node in nodes if node["role"] == "slider" and node["name"].startswith("How much"))
+    assert slider["name"] == "How much electricity do ChatGPT's servers use in a day?"
+    assert slider["description"] == "320 MWh a day"
+    assert any(node["role"] == "push button" and node["name"] == "Reveal the answer" for node in nodes)
+    assert not [node for node in nodes if "564 MWh" in node["name"]], "the answer is not read before the reveal"
+
+
+def test_the_quiz_reads_its_first_question_in_chinese(trees) -> None:
+    nodes = _page(trees["quiz-zh"])
+    slider = next(node for node in nodes if node["role"] == "slider")
+    assert slider["name"] == "ChatGPT的服务器一天用多少电？" and slider["description"] == "每天32万度"
+    assert any(node["role"] == "push button" and node["name"] == "揭晓答案" for node in nodes)
