@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.widgets.layout import arrange_in_columns, columns_for
-from gui.widgets.line_breaks import without_orphan
+from gui.widgets.line_breaks import unbreakable, without_orphan
 
 #: A card's narrowest width: three cards, their spacing and the page's margins fit 1024 pixels less a scroll bar.
 CARD_MINIMUM_WIDTH = 280
@@ -66,7 +66,7 @@ class Card(QPushButton):
         self.title.setText(title)
         if headline is not None:
             self._headline = headline
-            self.headline.setText(without_orphan(headline))
+            self.headline.setText(without_orphan(unbreakable(headline)))  # never "721" and "吨" apart
         self.hint.setText(self.tr("Open and explore →"))
         self.setAccessibleName(f"{title}: {self._headline}")
 
