@@ -171,6 +171,7 @@ class GridEmissionsView(Page):
         self.chart = Chart(self, theme)
         self.chart.menu.set_sources(self.sources_text)
         self.compared_title, self.compared = styled_label(self, "sectionTitle"), styled_label(self, "emphasis")
+        self.compared_note = styled_label(self, "muted")
         self.steps_title, self.steps = styled_label(self, "sectionTitle"), styled_label(self, selectable=True)
         self.reported_title, self.reported = styled_label(self, "sectionTitle"), styled_label(self)
         self.siting_title, self.siting = styled_label(self, "sectionTitle"), styled_label(self)
@@ -258,6 +259,12 @@ class GridEmissionsView(Page):
         name_chooser(self.load_box, self.load_label.text())
         name_chooser(self.grid_box, self.grid_label.text())
         self.compared_title.setText(self.tr("Compared with everyday emissions"))
+        self.compared_note.setText(
+            self.tr(
+                "The car's and the people's figures count CO2 alone, the electricity's every greenhouse gas as "
+                "CO2-equivalent: the counts come out a little higher than a CO2-only comparison would give."
+            )
+        )
         self.steps_title.setText(self.tr("How is this calculated?"))
         self.reported_title.setText(self.tr("What the sources themselves report"))
         self.siting_title.setText(self.tr("Where should data centres go?"))
@@ -476,6 +483,7 @@ class GridEmissionsView(Page):
         for widget in (
             self.compared_title,
             self.compared,
+            self.compared_note,
             self.steps_title,
             self.steps,
             self.reported_title,

@@ -381,7 +381,7 @@
         <translation>谷歌搜索全面AI化</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="194"/>
+        <location filename="../../gui/views/grid_emissions.py" line="195"/>
         <source>Training GPT-3: %1 of CO2e on China&apos;s grid, %2 on Sweden&apos;s</source>
         <translation>训练GPT-3：用中国的电排放%1二氧化碳当量，用瑞典的电排放%2</translation>
     </message>
@@ -389,117 +389,122 @@
 <context>
     <name>GridEmissionsView</name>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="250"/>
+        <location filename="../../gui/views/grid_emissions.py" line="251"/>
         <source>How much CO2 does AI&apos;s electricity emit? It depends on the grid</source>
         <translation>AI用电会排放多少二氧化碳？这要看电从哪里来</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="252"/>
+        <location filename="../../gui/views/grid_emissions.py" line="253"/>
         <source>Which AI load?</source>
         <translation>哪项AI用电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="253"/>
+        <location filename="../../gui/views/grid_emissions.py" line="254"/>
         <source>Which grid?</source>
         <translation>用哪里的电？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="260"/>
+        <location filename="../../gui/views/grid_emissions.py" line="261"/>
         <source>Compared with everyday emissions</source>
         <translation>与日常排放对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="261"/>
+        <location filename="../../gui/views/grid_emissions.py" line="264"/>
+        <source>The car&apos;s and the people&apos;s figures count CO2 alone, the electricity&apos;s every greenhouse gas as CO2-equivalent: the counts come out a little higher than a CO2-only comparison would give.</source>
+        <translation>汽车和人均的数字只计二氧化碳，用电的数字则把所有温室气体折算为二氧化碳当量，因此这里的车辆数和人数比只按二氧化碳对比时略高一些。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/grid_emissions.py" line="268"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="262"/>
+        <location filename="../../gui/views/grid_emissions.py" line="269"/>
         <source>What the sources themselves report</source>
         <translation>各来源公布的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="263"/>
+        <location filename="../../gui/views/grid_emissions.py" line="270"/>
         <source>Where should data centres go?</source>
         <translation>数据中心应该建在哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="264"/>
+        <location filename="../../gui/views/grid_emissions.py" line="271"/>
         <source>Water and hardware</source>
         <translation>用水和硬件</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="265"/>
+        <location filename="../../gui/views/grid_emissions.py" line="272"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="287"/>
+        <location filename="../../gui/views/grid_emissions.py" line="294"/>
         <source>%1 on this grid (%2): %3 of CO2e</source>
         <translation>%1，用%2的电：%3二氧化碳当量</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="301"/>
+        <location filename="../../gui/views/grid_emissions.py" line="308"/>
         <source>The same electricity: %1 in %2, %3 in %4, about %5 times as much.</source>
         <translation>同样多的电，在%2排放%1，在%4排放%3，后者约为前者的%5倍。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="329"/>
+        <location filename="../../gui/views/grid_emissions.py" line="336"/>
         <source>As Patterson et al. report</source>
         <translation>帕特森等的报告值</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="334"/>
+        <location filename="../../gui/views/grid_emissions.py" line="341"/>
         <source>Emissions (t CO2e)</source>
         <translation>排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="335"/>
+        <location filename="../../gui/views/grid_emissions.py" line="342"/>
         <source>Emissions per day (t CO2e)</source>
         <translation>每天排放量（吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="336"/>
+        <location filename="../../gui/views/grid_emissions.py" line="343"/>
         <source>Emissions per year (million t CO2e)</source>
         <translation>每年排放量（万吨二氧化碳当量）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="362"/>
+        <location filename="../../gui/views/grid_emissions.py" line="369"/>
         <source>Patterson et al. report %1 for training GPT-3, on a grid of %2: the calculator gets %3 from the same inputs.</source>
         <translation>帕特森等报告：训练GPT-3排放%1，所用电网的碳排放强度为%2；本计算器用同样的数据也算出%3。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="369"/>
+        <location filename="../../gui/views/grid_emissions.py" line="376"/>
         <source>Google reports %1 per Gemini prompt (%2 of electricity), counted after its purchases of clean power (market-based) and with the hardware&apos;s share; on this grid (%3) the same electricity alone would emit %4.</source>
         <translation>谷歌报告：Gemini每次问答排放%1（耗电%2）。这一数字按市场法计算，即谷歌购买的清洁电力计为零排放，并计入了硬件分摊的排放。如果用%3的电，仅这些用电本身就会排放%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="378"/>
+        <location filename="../../gui/views/grid_emissions.py" line="385"/>
         <source>Grids are counted in more than one way: the world&apos;s electricity in 2024 was %1 counting its whole life cycle (Ember), %2 counting only the CO2 of power generation (IEA); %3 in 2025 (Ember). China&apos;s official factor for 2023, CO2 only: %4.</source>
         <translation>电网碳排放强度的算法不止一种：按全生命周期计算，2024年全球平均为%1（Ember）；只计发电环节的二氧化碳，则为%2（国际能源署）。Ember的2025年数据为%3。中国官方公布的2023年全国电力平均排放因子只计二氧化碳，为%4。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="398"/>
+        <location filename="../../gui/views/grid_emissions.py" line="405"/>
         <source>The article: AI&apos;s electricity will slow the world&apos;s cuts in emissions, and renewable power should replace coal first rather than feed new data centres.</source>
         <translation>文章认为：AI的用电会拖慢全球减排；可再生能源应当先用来替代煤电，而不是供给新建的数据中心。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="403"/>
+        <location filename="../../gui/views/grid_emissions.py" line="410"/>
         <source>The article: data centres can be built where wind and sun are plentiful, such as China&apos;s west.</source>
         <translation>文章认为：数据中心可以建在风能和太阳能丰富的地方，比如中国西部。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="407"/>
+        <location filename="../../gui/views/grid_emissions.py" line="414"/>
         <source>The Netherlands: Meta&apos;s planned data centre at Zeewolde met opposition; Meta put it on hold in March 2022 and dropped it in July 2022 (DutchNews, 2022).</source>
         <translation>荷兰：Meta计划在泽沃尔德建设的大型数据中心遭到反对，该计划于2022年3月被搁置，同年7月被放弃（DutchNews，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="412"/>
+        <location filename="../../gui/views/grid_emissions.py" line="419"/>
         <source>Sweden: the government proposed in its budget for 2023 to end the energy-tax cut data centres had had since 2017 (Riksdagen, 2022).</source>
         <translation>瑞典：政府在2023年预算案中提出，取消数据中心自2017年起享受的能源税减免（瑞典政府，2022年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/grid_emissions.py" line="417"/>
+        <location filename="../../gui/views/grid_emissions.py" line="424"/>
         <source>Iceland: %1 of its electricity is hydro power and the rest geothermal; %2 in 2023. Data centres go there for it and for the cool climate (The Irish Times, 2023).</source>
         <translation>冰岛：%1的电力来自水电，其余来自地热，2023年电网碳排放强度仅为%2。吸引数据中心的正是这种清洁电力和凉爽的气候（《爱尔兰时报》，2023年）。</translation>
     </message>
@@ -1159,11 +1164,13 @@ Log: %2</source>
     <name>QuizView</name>
     <message>
         <location filename="../../gui/views/quiz.py" line="99"/>
+        <location filename="../../gui/views/quiz.py" line="115"/>
         <source>See your result</source>
         <translation>查看结果</translation>
     </message>
     <message>
         <location filename="../../gui/views/quiz.py" line="99"/>
+        <location filename="../../gui/views/quiz.py" line="115"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -1173,22 +1180,22 @@ Log: %2</source>
         <translation>小测验：猜一猜文章里的五个数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/quiz.py" line="114"/>
+        <location filename="../../gui/views/quiz.py" line="116"/>
         <source>Explore the stories</source>
         <translation>去看看详细内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/quiz.py" line="115"/>
+        <location filename="../../gui/views/quiz.py" line="117"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/views/quiz.py" line="125"/>
+        <location filename="../../gui/views/quiz.py" line="127"/>
         <source>Question %1 of %2</source>
         <translation>第%1题，共%2题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/quiz.py" line="149"/>
+        <location filename="../../gui/views/quiz.py" line="151"/>
         <source>You were close (within twice the answer) on %1 of %2 questions.</source>
         <translation>%2道题中，你有%1道猜得比较接近（与答案相差不到两倍）。</translation>
     </message>
@@ -1359,54 +1366,54 @@ Log: %2</source>
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../gui/views/base.py" line="269"/>
+        <location filename="../../gui/views/base.py" line="272"/>
         <source>Your guess</source>
         <extracomment>A lesson&apos;s choice that starts a story in guess mode (&quot;on&quot;) or not (&quot;off&quot;).</extracomment>
         <translation>你的猜测</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="392"/>
-        <location filename="../../gui/views/base.py" line="393"/>
+        <location filename="../../gui/views/base.py" line="395"/>
+        <location filename="../../gui/views/base.py" line="396"/>
         <source>Back to the article&apos;s numbers</source>
         <translation>恢复文章中的数据</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="395"/>
+        <location filename="../../gui/views/base.py" line="398"/>
         <source>Guess first</source>
         <translation>先猜一猜</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="406"/>
+        <location filename="../../gui/views/base.py" line="409"/>
         <source>Change the inputs</source>
         <translation>调整输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="407"/>
+        <location filename="../../gui/views/base.py" line="410"/>
         <source>Compare with</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="409"/>
+        <location filename="../../gui/views/base.py" line="412"/>
         <source>Household to compare with</source>
         <translation>用来对比的家庭</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="410"/>
+        <location filename="../../gui/views/base.py" line="413"/>
         <source>Place or power station to compare with</source>
         <translation>用来对比的地区或电站</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="411"/>
+        <location filename="../../gui/views/base.py" line="414"/>
         <source>Everyday thing to compare with</source>
         <translation>用来对比的日常用电</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="414"/>
+        <location filename="../../gui/views/base.py" line="417"/>
         <source>How is this calculated?</source>
         <translation>这是怎么算出来的？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/base.py" line="415"/>
+        <location filename="../../gui/views/base.py" line="418"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>

@@ -41,6 +41,10 @@ def test_it_opens_on_gpt3_s_training_on_china_s_grid(view: GridEmissionsView) ->
         "= as much as 154 people (world average) emit in a year",
         "= about 1,880 passenger flights London-New York",
     ]
+    assert view.compared_note.text() == (
+        "The car's and the people's figures count CO2 alone, the electricity's every greenhouse gas as "
+        "CO2-equivalent: the counts come out a little higher than a CO2-only comparison would give."
+    )
     assert view.steps.text() == (
         "1. 1,287 MWh (Electricity to train GPT-3) × 560 g/kWh (Carbon intensity of China's electricity, 2024 "
         "(gCO2e per kWh)) = 721 t"
@@ -78,6 +82,10 @@ def test_in_chinese(view: GridEmissionsView, languages) -> None:
     assert spoken(view.headline.secondary.text()) == "同样多的电，在瑞典排放46吨，在印度排放911吨，后者约为前者的20倍。"
     assert view.chart.rows_as_words()[1][:2] == ("中国（560克/度）", "721吨")
     assert view.compared.text().splitlines()[1] == "相当于86个中国人一年的排放量"
+    assert view.compared_note.text() == (
+        "汽车和人均的数字只计二氧化碳，用电的数字则把所有温室气体折算为二氧化碳当量，"
+        "因此这里的车辆数和人数比只按二氧化碳对比时略高一些。"
+    )
     assert view.siting.text().splitlines()[-1] == (
         "• 冰岛：约70%的电力来自水电，其余来自地热，2023年电网碳排放强度仅为28克/度。"
         "吸引数据中心的正是这种清洁电力和凉爽的气候（《爱尔兰时报》，2023年）。"
