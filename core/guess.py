@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 
-from core.formatting import format_number
+from core import values
+from core.formatting import format_count, format_estimate, format_number
+from core.units import Quantity, units_of
 
 #: Within these ratios a guess is spot on (a quarter either side, as 1.25 x 0.8 = 1).
 SPOT_ON = (0.8, 1.25)
@@ -36,6 +38,14 @@ def verdict(guess: float, answer: float, language: str) -> str:
         return f"你猜高了：是答案的{times}倍。" if zh else f"You guessed {times} times too high."
     times = _rounded(1 / ratio, language)
     return f"你猜低了：答案是你猜的{times}倍。" if zh else f"You guessed {times} times too low."
+
+
+def guess_words(value: float, unit: str, count: str, language: str) -> str:
+    """A guess as it reads, in `unit`: "1,000 households" where `count` words a counted guess ("{n} households"),
+    else the quantity as core words it ("29%", "每天32万度")."""
+    if count:
+        return count.format(n=format_count(value, language, 2))
+    return format_estimate(values.exact(Quantity(value, units_of(unit))), language, keep_units=True)
 
 
 def _rounded(number: float, language: str) -> str:

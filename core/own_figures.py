@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.dataset import COUNTED_KINDS, Dataset, Figure, RecordFields, Source, build_figure
+from core.dataset import COUNTED_KINDS, Dataset, RecordFields, Source, build_figure
 from core.errors import CalculatorError, DatasetError, quoted
 from core.paths import OWN_FIGURES_FILE_NAME
 from core.toml_files import TomlFileError, array_of_tables, read_toml
@@ -252,11 +252,6 @@ def with_own_figures(dataset: Dataset, figures: Iterable[OwnFigure]) -> Dataset:
     )
 
 
-def is_own(figure: Figure) -> bool:
-    """True for a figure a reader added."""
-    return figure.status.value == "own"
-
-
 def write_own_figures(path: Path, figures: Iterable[OwnFigure]) -> None:
     """Write the figures to `path` atomically (a crash leaves the old file or the new one), creating its folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -418,7 +413,6 @@ __all__ = [
     "OwnFigure",
     "OwnFigureError",
     "checked_figures",
-    "is_own",
     "own_figure",
     "parse_own_figures",
     "read_own_figures",

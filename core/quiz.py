@@ -7,16 +7,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from core import values
 from core.calculator import Calculator
 from core.errors import DatasetError
-from core.formatting import format_count, format_estimate
+from core.formatting import format_estimate
 from core.glossary import with_numbers
-from core.guess import BY_PERCENT
+from core.guess import BY_PERCENT, guess_words
 from core.paths import data_directory
 from core.stories import Worded
 from core.toml_files import TomlFileError, read_toml
-from core.units import Quantity, units_of
+from core.units import units_of
 from core.values import Estimate
 
 FILE = "quiz.toml"
@@ -49,9 +48,7 @@ class Question:
 
     def words(self, value: float, language: str) -> str:
         """A guess (or the answer) as it reads: "1,000 households", "29%", "每天56万度"."""
-        if self.count(language):
-            return self.count(language).format(n=format_count(value, language, 2))
-        return format_estimate(values.exact(Quantity(value, units_of(self.unit))), language, keep_units=True)
+        return guess_words(value, self.unit, self.count(language), language)
 
     def explanation(self, calculator: Calculator, language: str) -> str:
         """The sentence that explains the answer, its numbers from the dataset."""

@@ -177,11 +177,7 @@ class MainWindow(QMainWindow):
         state, showing = self.lesson(), self.current
         self._use_figures(figures)
         self.go_home()
-        for view in self.views.values():
-            self.stack.removeWidget(view)
-            view.deleteLater()
-        self.views.clear()
-        self.term_links.clear()
+        self._drop_views()
         assert self.calculator is not None
         known = self.calculator.dataset.figures
         for view_id, view_state in state.views.items():
@@ -393,16 +389,20 @@ class MainWindow(QMainWindow):
                 application.processEvents()
         self.go_home()
         if rebuild:
-            for view in self.views.values():
-                self.stack.removeWidget(view)
-                view.deleteLater()
-            self.views.clear()
-            self.term_links.clear()
+            self._drop_views()
         self.set_language(language)
         self.language_box.setCurrentIndex(self.language_box.findData(language))
         for view in self.views.values():
             view.reset()
         self._refresh_cards()
+
+    def _drop_views(self) -> None:
+        """Throw the built views away, to be built anew on their next opening."""
+        for view in self.views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views.clear()
+        self.term_links.clear()
 
     def apply_display(self) -> None:
         """Apply the theme and text size to the whole application."""

@@ -143,14 +143,7 @@ class MyFiguresDialog(QDialog):
             "id": QLineEdit(self),
         }
         for widget in fields.values():
-            signal = getattr(widget, "textEdited", None) or getattr(widget, "currentIndexChanged", None)
-            if isinstance(widget, QSpinBox):
-                signal = widget.valueChanged
-            elif isinstance(widget, QCheckBox):
-                signal = widget.toggled
-            elif isinstance(widget, QComboBox) and widget.isEditable():
-                signal = widget.currentTextChanged
-            signal.connect(self._edited)
+            _changed_signal(widget).connect(self._edited)
         return fields
 
     def _lay_out(self) -> None:
@@ -298,6 +291,18 @@ class MyFiguresDialog(QDialog):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.setText(error.message(self.language))
         self.message.setAccessibleName(error.message(self.language))
+
+
+def _changed_signal(widget: QWidget) -> Any:
+    """The signal a form editor sends when the reader changes it."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    assert isinstance(widget, QComboBox)
+    return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
 
 
 def _number(text: str) -> float | int | str:

@@ -35,8 +35,7 @@ from core.dataset import YardstickKind
 from core.errors import CalculatorError
 from core.explain import calculated_from, short_source
 from core.expression import Calculation
-from core.formatting import format_count, format_estimate
-from core.guess import verdict
+from core.guess import guess_words, verdict
 from core.lessons import LessonError, ViewState
 from core.stories import Row, Story, StoryInput, Worded, render
 from core.units import Quantity, units_of
@@ -207,24 +206,26 @@ class StoryView(Page):
     def reset_inputs(self) -> None:
         """The article's inputs and estimates, the default yardsticks, and guess mode as the view starts (on in
         an exhibit)."""
-        self.model.reset()
-        self._start_guessing(self.guess_by_default)
+        self._guess_from_the_start(self.guess_by_default)
+        self.model.reset()  # which refreshes the page
 
     def set_exhibit_mode(self, on: bool) -> None:
         """Exhibit mode: the charts' menus off, and every visitor guesses first."""
         super().set_exhibit_mode(on)
         if on != self.guess_by_default:
             self.guess_by_default = on
-            self._start_guessing(on)
+            self.set_guess_mode(on)
 
     # --- guess first, then see ---
 
     def set_guess_mode(self, on: bool) -> None:
         """Guess first: hide the answer, chart, comparisons and steps until the reader reveals them."""
-        self._start_guessing(on)
+        self._guess_from_the_start(on)
+        self.refresh()
 
-    def _start_guessing(self, on: bool) -> None:
-        """Guess mode on (a fresh guess, slider in the middle) or off, and the switch showing it."""
+    def _guess_from_the_start(self, on: bool) -> None:
+        """Guess mode on (a fresh guess, slider in the middle) or off, and the switch showing it (the caller
+        refreshes the page)."""
         if self.guess_switch is None or self.guess_panel is None:
             return
         self.guessing, self.last_guess = on, None
@@ -233,7 +234,6 @@ class StoryView(Page):
         self.guess_switch.blockSignals(False)
         self.guess_panel.start_over()
         self._show_guess_state()
-        self.refresh()
 
     def reveal(self, guess: float) -> None:
         """Show the answer, the guess beside it on the chart, and how far off it was."""
@@ -256,9 +256,7 @@ class StoryView(Page):
         """A guess as it reads: "1,000 households", "29%", "每天56万度"."""
         guess, language = self.story.guess, self.model.language
         assert guess is not None
-        if guess.count(language):
-            return guess.count(language).format(n=format_count(value, language, 2))
-        return format_estimate(values.exact(Quantity(value, units_of(guess.unit))), language, keep_units=True)
+        return guess_words(value, guess.unit, guess.count(language), language)
 
     def _guess_bar(self) -> Bar | None:
         """The reader's revealed guess as a bar in the chart's unit."""
@@ -311,8 +309,8 @@ class StoryView(Page):
         """The defaults, then the lesson's choices, yardsticks and values."""
         choices, yardsticks, numbers = self._lesson_settings(state, "")
         guess_first = choices.pop(GUESS_FIRST, None)
+        self._guess_from_the_start(self.guess_by_default if guess_first is None else guess_first == "on")
         self.model.reset()
-        self._start_guessing(self.guess_by_default if guess_first is None else guess_first == "on")
         for name, figure_id in choices.items():
             self.model.set_scenario(figure_id) if name == "scenario" else self.model.choose(name, figure_id)
         for slot, figure_id in yardsticks.items():

@@ -120,13 +120,17 @@ def emissions(calculator: Calculator, load: Load, grid_id: str) -> Calculation:
     return calculation
 
 
+def figure_text(calculator: Calculator, figure_id: str, language: str) -> str:
+    """A figure's value as core words it, with its unit ("473 g/kWh", "0.26毫升")."""
+    return format_estimate(calculator.dataset.figure(figure_id).estimate(), language, keep_units=True)
+
+
 def water_and_hardware(calculator: Calculator, language: str) -> str:
     """Water per prompt and per training run, and the hardware's shorter life, each with its source (shown here
     and in the global picture)."""
-    dataset = calculator.dataset
 
     def value(figure_id: str) -> str:
-        return format_estimate(dataset.figure(figure_id).estimate(), language, keep_units=True)
+        return figure_text(calculator, figure_id, language)
 
     water = QCoreApplication.translate(
         "GridEmissionsView",
@@ -178,6 +182,7 @@ class GridEmissionsView(Page):
         self.water_title, self.water = styled_label(self, "sectionTitle"), styled_label(self)
         self.sources_title = styled_label(self, "sectionTitle")
         self.sources = styled_label(self, "footnote", selectable=True)
+        self._results: dict[str, Calculation] = {}  # the load on every grid, worked out by refresh
         self._lay_out()
         self.reset_inputs()
         self.retranslate()
@@ -273,9 +278,11 @@ class GridEmissionsView(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        """Headline, chart, comparisons, steps, reported figures, siting argument, water and sources."""
-        language, load, grid_id = self.language, self.load(), self.grid()
-        calculation = emissions(self.calculator, load, grid_id)
+        """Headline, chart, comparisons, steps, reported figures, siting argument, water and sources; the load's
+        emissions on every grid are worked out once here, for all of them."""
+        language, load = self.language, self.load()
+        self._results = {grid_id: emissions(self.calculator, load, grid_id) for grid_id in GRIDS}
+        calculation = self._results[self.grid()]
         self.headline.set_text(kept_together(self._headline(calculation), CO2E_ZH), self._spread())
         self.chart.set_data(*self._bars())
         self.compared.setText("\n".join(self._comparisons(calculation)))
@@ -283,7 +290,7 @@ class GridEmissionsView(Page):
         self.steps.setText("\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1)))
         self.reported.setText(self._reported())
         self.siting.setText(self._siting())
-        self.water.setText(self._water())
+        self.water.setText(water_and_hardware(self.calculator, language))
         self.sources.setText(self.sources_text())
         self.headline_changed.emit()
 
@@ -299,8 +306,7 @@ class GridEmissionsView(Page):
 
     def _spread(self) -> str:
         """The cleanest and the dirtiest 2024 grid, and how many times apart they are."""
-        load = self.load()
-        results = {grid_id: emissions(self.calculator, load, grid_id) for grid_id in GRIDS if grid_id.endswith("2024")}
+        results = {grid_id: result for grid_id, result in self._results.items() if grid_id.endswith("2024")}
         cleanest = min(results, key=lambda grid_id: float(results[grid_id].result.value.magnitude))
         dirtiest = max(results, key=lambda grid_id: float(results[grid_id].result.value.magnitude))
         ratio = self.calculator.convert(self.calculator.evaluate(f"{dirtiest} / {cleanest}"), "dimensionless").result
@@ -321,11 +327,11 @@ class GridEmissionsView(Page):
         dataset = self.calculator.dataset
 
         def label(name: str, grid_id: str) -> str:
-            intensity = format_estimate(dataset.figure(grid_id).estimate(), language, keep_units=True)
+            intensity = figure_text(self.calculator, grid_id, language)
             return f"{name}（{intensity}）" if language == "zh" else f"{name} ({intensity})"
 
         def grid_bar(grid_id: str) -> Bar:
-            calculation = emissions(self.calculator, load, grid_id)
+            calculation = self._results[grid_id]
             source = calculated_from(calculation.figures_used, dataset, language)
             name = label(grid_name(grid_id), grid_id)
             return bar_for(name, calculation.result, unit, language, grid_id == self.grid(), source)
@@ -356,10 +362,10 @@ class GridEmissionsView(Page):
 
     def _reported(self) -> str:
         """What the sources report themselves, and where they disagree on a grid."""
-        dataset, language, calculator = self.calculator.dataset, self.language, self.calculator
+        language, calculator = self.language, self.calculator
 
         def value(figure_id: str) -> str:
-            return format_estimate(dataset.figure(figure_id).estimate(), language, keep_units=True)
+            return figure_text(calculator, figure_id, language)
 
         patterson = calculator.convert(calculator.evaluate("gpt3_training * gpt3_training_grid_intensity"), "t")
         prompt = calculator.evaluate(f"gemini_prompt_2025 * {self.grid()}")
@@ -395,9 +401,9 @@ class GridEmissionsView(Page):
 
     def _siting(self) -> str:
         """The article's argument about siting, and the facts behind each place it names."""
-        dataset, language = self.calculator.dataset, self.language
-        iceland = format_estimate(dataset.figure("grid_intensity_is_2023").estimate(), language, keep_units=True)
-        hydro = format_estimate(dataset.figure("iceland_hydro_share").estimate(), language, keep_units=True)
+        language = self.language
+        iceland = figure_text(self.calculator, "grid_intensity_is_2023", language)
+        hydro = figure_text(self.calculator, "iceland_hydro_share", language)
         return "\n".join(
             [
                 "• "
@@ -429,15 +435,10 @@ class GridEmissionsView(Page):
             ]
         )
 
-    def _water(self) -> str:
-        """Water per prompt and per training run, and the hardware's shorter life."""
-        return water_and_hardware(self.calculator, self.language)
-
     def sources_text(self) -> str:
         """Every figure the page shows, with its source, year and status, then the sources its text cites."""
         dataset, language = self.calculator.dataset, self.language
-        load = self.load()
-        used = emissions(self.calculator, load, self.grid()).figures_used
+        used = self._results[self.grid()].figures_used
         ids = [*dict.fromkeys([*used, *GRIDS, *REPORTED, *WATER_AND_HARDWARE])]
         ids += [figure.id for figure in dataset.yardsticks(YardstickKind.EMITTER)]
         lines = footnote_lines([dataset.figure(figure_id) for figure_id in dict.fromkeys(ids)], dataset, language)
