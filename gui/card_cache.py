@@ -1,5 +1,5 @@
 """The home cards' headlines from an earlier run, so that their numbers show with the first paint instead of after
-core has loaded (about 0.8 s here: pint, numpy and the dataset's checks).
+core has loaded (about 0.6 s here: pint, numpy and the dataset's checks).
 
 The headlines are kept as JSON in the standard cache folder (~/.cache/ai-energy/card-headlines.json on Linux),
 under a key that hashes everything they come from: the dataset, the unit definitions, the translations and the
@@ -9,9 +9,17 @@ them and the key changes, so old headlines are never shown for new data. Even a 
 blindly: once core has loaded, the cards are worked out again, replace what was shown, and the file is rewritten
 when anything differed. A missing, unreadable or foreign file is simply no cache.
 
-A frozen bundle also carries a seed, `resources/card-headlines.json`, written by the build from a run of the frozen
-program itself in both languages: a reader's very first start after installing shows numbers with the first paint
-too. The seed is read only when the reader's own cache has nothing for these sources, under the same key check.
+For a reader's very first start, when their own cache is still empty, the program ships a seed,
+`resources/card-headlines.json`, read only then and under the same kind of key check:
+- a frozen bundle's seed is written by installers/build.py from a run of the frozen program itself, under the
+  bundle's key;
+- a source tree's seed is in the repository, written by
+
+      uv run python -m gui.card_cache
+
+  under a key of the resources and uv.lock (a change of code alone does not discard it). A test
+  (tests/gui/test_card_cache.py) fails when the seed no longer matches what the code works out now, in both
+  languages, and names this command; and core's own headlines replace the seed's once it has loaded, as always.
 Nothing here imports core's calculator or pint: this runs before the first paint.
 """
 
@@ -20,8 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import subprocess
 import sys
-from collections.abc import Iterable, Mapping
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -35,6 +46,8 @@ BUILD_ID_FILE = "build-id.txt"
 SEED_FILE = FILE_NAME
 #: What the headlines are made from, under resources/.
 RESOURCE_PATTERNS = ("data/*.toml", "units/*.txt", "translations/*.qm")
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "zh")
 
 log = logging.getLogger("ai_energy")
 
@@ -46,21 +59,38 @@ def cache_file() -> Path:
 
 
 def seed_file() -> Path:
-    """Where a frozen bundle keeps the headlines its build worked out (absent in a source tree)."""
+    """Where the program keeps the headlines for a reader's first start (see the module docstring)."""
     return resources_directory() / SEED_FILE
 
 
 def sources_key() -> str:
     """A hash of every file the headlines come from (see the module docstring)."""
+    digest = _resources_digest()
+    if getattr(sys, "frozen", False):
+        digest.update(_frozen_build_id().encode())
+    else:
+        digest.update(code_key(ROOT).encode())
+    return digest.hexdigest()
+
+
+def seed_key() -> str:
+    """The key of a seed: a frozen bundle's own key; in a source tree, a hash of the resources and uv.lock."""
+    if getattr(sys, "frozen", False):
+        return sources_key()
+    digest = _resources_digest()
+    lock = ROOT / "uv.lock"
+    if lock.is_file():
+        digest.update(lock.read_bytes())
+    return digest.hexdigest()
+
+
+def _resources_digest() -> hashlib._Hash:
+    """A running hash of the resources the headlines are made from."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(str(path.name).encode())
         digest.update(path.read_bytes())
-    if not getattr(sys, "frozen", False):
-        digest.update(code_key(Path(__file__).resolve().parent.parent).encode())
-    if getattr(sys, "frozen", False):
-        digest.update(_frozen_build_id().encode())
-    return digest.hexdigest()
+    return digest
 
 
 def code_key(root: Path) -> str:
@@ -97,32 +127,33 @@ class CardCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or cache_file()
         self.key = sources_key()
-        self._headlines: dict[str, dict[str, str]] = self._read(self.path) or self._read(seed_file())
+        self._written = self._read(self.path, self.key)  # what the reader's own file holds
+        self._headlines: dict[str, dict[str, str]] = dict(self._written) or self._read(seed_file(), seed_key())
 
     def headlines(self, language: str) -> dict[str, str]:
         """The remembered headlines in `language` (empty when there are none for these sources)."""
         return dict(self._headlines.get(language, {}))
 
     def store(self, language: str, headlines: Mapping[str, str]) -> None:
-        """Remember `headlines` (worked out by core just now) for `language`; write the file only if they changed."""
-        if self._headlines.get(language) == dict(headlines):
-            return
+        """Remember `headlines` (worked out by core just now) for `language`; write the reader's file only if it
+        does not hold them yet (the seed's headlines are written there too, so that later starts do not need it)."""
         self._headlines[language] = dict(headlines)
+        if self._written.get(language) == dict(headlines):
+            return
+        self._written[language] = dict(headlines)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            temporary.write_text(json.dumps({"key": self.key, "headlines": self._headlines}), encoding="utf-8")
-            temporary.replace(self.path)  # a reader never sees half a file
+            _write_atomically(self.path, _document(self.key, self._written))
         except OSError as error:
             log.info("card headlines not cached: %s", error)
 
-    def _read(self, path: Path) -> dict[str, dict[str, str]]:
-        """The headlines of the file at `path` if it is ours and its key is today's, else none."""
+    @staticmethod
+    def _read(path: Path, key: str) -> dict[str, dict[str, str]]:
+        """The headlines of the file at `path` if it is ours and made under `key`, else none."""
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        if not isinstance(document, dict) or document.get("key") != self.key:
+        if not isinstance(document, dict) or document.get("key") != key:
             return {}
         headlines = document.get("headlines")
         if not isinstance(headlines, dict):
@@ -132,3 +163,51 @@ class CardCache:
             for language, texts in headlines.items()
             if isinstance(texts, dict)
         }
+
+
+def _document(key: str, headlines: Mapping[str, Mapping[str, str]]) -> str:
+    """The cache file's text: the key and the headlines by language."""
+    return json.dumps({"key": key, "headlines": headlines}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file, so that a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def work_out_seed(program: Sequence[str], key: str | None = None) -> str:
+    """Run `program` (the command that starts the program) with --smoke in each language, off-screen, in an empty
+    home, and return the card cache it wrote: the seed, under `key` when given (else the program's own key).
+    Raises RuntimeError when a run fails or caches nothing. Also proves the program starts."""
+    with tempfile.TemporaryDirectory(prefix="ai-energy-seed-") as folder:
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA", "HOME"):
+            environment[variable] = folder
+        for language in LANGUAGES:
+            command = [*program, "--smoke", "--lang", language]
+            result = subprocess.run(
+                command, env=environment, capture_output=True, text=True, check=False, timeout=300, cwd=folder
+            )
+            if result.returncode != 0:
+                raise RuntimeError(f"{' '.join(command)} failed (exit {result.returncode}): {result.stderr[-2000:]}")
+        cached = next(Path(folder).rglob(FILE_NAME), None)
+        if cached is None:
+            raise RuntimeError(f"{' '.join(program)} --smoke cached no card headlines")
+        document = json.loads(cached.read_text(encoding="utf-8"))
+    missing = [language for language in LANGUAGES if not document["headlines"].get(language)]
+    if missing:
+        raise RuntimeError(f"{' '.join(program)} --smoke cached no headlines in {', '.join(missing)}")
+    return _document(key or document["key"], document["headlines"])
+
+
+def write_seed() -> None:
+    """Work out the source tree's seed (resources/card-headlines.json) by running this tree's program."""
+    _write_atomically(seed_file(), work_out_seed([sys.executable, "-m", "gui"], seed_key()))
+    print(f"wrote {seed_file()}")
+
+
+if __name__ == "__main__":
+    write_seed()

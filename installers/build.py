@@ -20,14 +20,13 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `installers.icons`, when run as a script
 
-from gui.card_cache import BUILD_ID_FILE, SEED_FILE, code_key  # noqa: E402
+from gui.card_cache import BUILD_ID_FILE, SEED_FILE, code_key, work_out_seed  # noqa: E402
 from installers.icons import write_icons  # noqa: E402
 
 INSTALLERS = ROOT / "installers"
@@ -101,26 +100,12 @@ def seed_card_cache(onedir: Path) -> None:
     cached beside its build-id.txt, so that a reader's first start shows the home cards' numbers at once (see
     gui/card_cache.py). Also proves the bundle starts."""
     executable = onedir / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
-    with tempfile.TemporaryDirectory(prefix="ai-energy-seed-") as folder:
-        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA", "HOME"):
-            environment[variable] = folder
-        for language in ("en", "zh"):
-            result = subprocess.run(
-                [str(executable), "--smoke", "--lang", language],
-                env=environment,
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=300,
-            )
-            if result.returncode != 0:
-                raise BuildError(f"the frozen program failed its smoke run in {language}: {result.stderr[-2000:]}")
-        cached = next(Path(folder).rglob(SEED_FILE), None)
-        if cached is None:
-            raise BuildError("the frozen program's smoke runs cached no card headlines")
-        for build_id in DIST.rglob(BUILD_ID_FILE):
-            shutil.copy(cached, build_id.parent / SEED_FILE)
+    try:
+        seed = work_out_seed([str(executable)])
+    except RuntimeError as error:
+        raise BuildError(f"the frozen program's smoke runs gave no seed: {error}") from error
+    for build_id in DIST.rglob(BUILD_ID_FILE):
+        (build_id.parent / SEED_FILE).write_text(seed, encoding="utf-8")
 
 
 def check_platform_plugins(log: str) -> None:

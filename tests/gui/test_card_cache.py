@@ -15,6 +15,7 @@ from gui import card_cache
 from gui.card_cache import CardCache, cache_file
 from gui.i18n import Languages
 from gui.main_window import MainWindow
+from gui.resilience import FOLDER
 from gui.settings import Settings
 from gui.views.registry import VIEWS
 
@@ -35,7 +36,10 @@ def test_headlines_are_kept_per_language_and_read_back(tmp_path: Path) -> None:
     "content",
     ["", "{not json", "[1, 2]", '{"key": "another program", "headlines": {"en": {"a": "b"}}}', '{"key": null}'],
 )
-def test_a_foreign_broken_or_stale_file_is_no_cache(tmp_path: Path, content: str) -> None:
+def test_a_foreign_broken_or_stale_file_is_no_cache(
+    tmp_path: Path, content: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(card_cache, "seed_file", lambda: tmp_path / "no-seed.json")
     path = tmp_path / "cards.json"
     path.write_text(content, encoding="utf-8")
     assert CardCache(path).headlines("en") == {}
@@ -69,19 +73,48 @@ def test_the_key_changes_when_the_code_or_its_locked_libraries_change(tmp_path: 
         before = card_cache.code_key(tmp_path)
 
 
-def test_a_bundle_s_seed_is_read_when_the_reader_has_no_cache_of_these_sources(
+def test_the_seed_is_read_when_the_reader_has_no_cache_of_these_sources_and_their_own_is_then_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed = tmp_path / "seed.json"
-    CardCache(seed).store("zh", {"chatgpt_day": "每天最多56.4万度"})
+    seed.write_text(
+        json.dumps({"key": card_cache.seed_key(), "headlines": {"zh": {"chatgpt_day": "每天最多56.4万度"}}})
+    )
     monkeypatch.setattr(card_cache, "seed_file", lambda: seed)
-    assert CardCache(tmp_path / "none.json").headlines("zh") == {"chatgpt_day": "每天最多56.4万度"}
-    own = tmp_path / "own.json"
-    CardCache(own).store("zh", {"chatgpt_day": "每天最多1度"})
-    assert CardCache(own).headlines("zh") == {"chatgpt_day": "每天最多1度"}  # the reader's own cache comes first
-    stale = json.loads(seed.read_text(encoding="utf-8"))
-    seed.write_text(json.dumps({**stale, "key": "an older build"}), encoding="utf-8")
+    first = CardCache(tmp_path / "own.json")
+    assert first.headlines("zh") == {"chatgpt_day": "每天最多56.4万度"}
+    first.store("zh", {"chatgpt_day": "每天最多56.4万度"})  # core confirmed the seed: the reader's own file has it
+    assert json.loads((tmp_path / "own.json").read_text(encoding="utf-8"))["headlines"] == {
+        "zh": {"chatgpt_day": "每天最多56.4万度"}
+    }
+    CardCache(tmp_path / "own.json").store("zh", {"chatgpt_day": "每天最多1度"})
+    assert CardCache(tmp_path / "own.json").headlines("zh") == {"chatgpt_day": "每天最多1度"}  # own cache first
+    seed.write_text(json.dumps({"key": "an older build", "headlines": {"zh": {"a": "b"}}}), encoding="utf-8")
     assert CardCache(tmp_path / "none.json").headlines("zh") == {}  # a seed of other sources is no seed
+
+
+def test_the_shipped_seed_is_what_the_program_works_out_now(calculator: Calculator, languages: Languages) -> None:
+    """A reader's first start shows the seed's headlines until core has loaded: they must be today's."""
+    refresh = "run `uv run python -m gui.card_cache` and commit resources/card-headlines.json"
+    document = json.loads(card_cache.seed_file().read_text(encoding="utf-8"))
+    assert document["key"] == card_cache.seed_key(), f"the data, translations or uv.lock changed: {refresh}"
+    for language in ("en", "zh"):
+        languages.switch(language)
+        assert document["headlines"][language] == _headlines(calculator, language), f"a headline changed: {refresh}"
+
+
+def test_a_change_of_code_alone_keeps_the_seed_and_a_change_of_data_discards_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_directory(), copy, ignore=shutil.ignore_patterns("fonts", "icons"))
+    monkeypatch.setattr(card_cache, "resources_directory", lambda: copy)
+    before = card_cache.seed_key()
+    monkeypatch.setattr(card_cache, "code_key", lambda root: "other code")
+    assert card_cache.seed_key() == before
+    translations = next((copy / "translations").glob("*.qm"))
+    translations.write_bytes(translations.read_bytes() + b"\0")
+    assert card_cache.seed_key() != before
 
 
 def test_cards_show_cached_numbers_before_core_and_core_s_own_after(
@@ -103,8 +136,11 @@ def test_cards_show_cached_numbers_before_core_and_core_s_own_after(
     assert json.loads(path.read_text(encoding="utf-8"))["headlines"]["en"] == expected
 
 
-def test_without_a_cache_the_cards_wait_for_core(qtbot, calculator: Calculator, languages: Languages) -> None:
+def test_without_a_cache_or_a_seed_the_cards_wait_for_core(
+    qtbot, calculator: Calculator, languages: Languages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache_file().unlink(missing_ok=True)
+    monkeypatch.setattr(card_cache, "seed_file", lambda: tmp_path / "no-seed.json")
     window = MainWindow(Settings(), languages)
     qtbot.addWidget(window)
     assert not window.cards_have_numbers()
@@ -114,13 +150,15 @@ def test_without_a_cache_the_cards_wait_for_core(qtbot, calculator: Calculator, 
     assert CardCache().headlines("en") == _headlines(calculator, "en")
 
 
-def test_a_second_start_shows_the_numbers_with_its_first_paint(run_program) -> None:
+def test_a_first_and_a_second_start_show_the_numbers_with_their_first_paint(run_program, tmp_path: Path) -> None:
     def milliseconds(result) -> dict[str, int]:
         assert result.returncode == 0, result.stderr
         pairs = (line.split(": ") for line in result.stdout.splitlines())
         return {name: int(value.removesuffix(" ms")) for name, value in pairs}
 
     first = milliseconds(run_program("--smoke"))
-    assert first["first paint"] < first["numbers shown"] <= first["core loaded"]  # no cache yet: they waited for core
+    assert first["numbers shown"] == first["first paint"] < first["core loaded"]  # from the shipped seed
+    own = json.loads((tmp_path / "cache" / FOLDER / card_cache.FILE_NAME).read_text(encoding="utf-8"))
+    assert own["key"] == card_cache.sources_key() and set(own["headlines"]) == {"en"}  # core confirmed and kept them
     second = milliseconds(run_program("--smoke"))
-    assert second["numbers shown"] == second["first paint"] < second["core loaded"]  # they came with the paint
+    assert second["numbers shown"] == second["first paint"] < second["core loaded"]  # from the reader's own cache
