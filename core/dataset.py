@@ -16,14 +16,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import pint
-
 from core.errors import CalculatorError, DatasetError, UnknownRecordError, quoted
 from core.paths import data_directory
 from core.precision import significant_figures_of
 from core.stories import ROW_KINDS, SLOTS, Chooser, Guess, Option, Row, Story, StoryInput, Worded, check_story
 from core.toml_files import TomlFileError, read_toml
-from core.units import DIMENSIONLESS, Quantity, check_definitions, registry, units_of
+from core.units import DIMENSIONLESS, Quantity, check_definitions, pint, registry, units_of
 from core.values import Estimate, checked, from_figures
 
 FIGURE_FILES = ("article.toml", "estimates.toml", "yardsticks.toml", "emissions.toml")

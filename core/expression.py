@@ -23,9 +23,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-import pint
-from pint.pint_eval import _OP_PRIORITY, build_eval_tree, plain_tokenizer
-
 from core import values
 from core.errors import (
     CalculatorError,
@@ -37,7 +34,7 @@ from core.errors import (
     quoted,
 )
 from core.precision import significant_figures_of
-from core.units import Quantity, non_multiplicative_units, registry, units_of
+from core.units import Quantity, non_multiplicative_units, pint, registry, units_of
 from core.values import Estimate
 
 MAXIMUM_LENGTH = 500
@@ -73,7 +70,7 @@ _ALLOWED_OPERATORS = {"*", "/", "+", "-", "**", "(", ")"}
 #: A number written next to its unit ("6.5 kW") binds more tightly than *, so "3617 * 6.5 kW" multiplies
 #: 3617 by a power, not 3617 by 6.5 and then by a unit. Exponents still bind more tightly than both.
 #: pint's priorities are scaled by ten so the implicit operator can sit between unary minus (20) and ** (30).
-_PRIORITIES = {**{operator: 10 * priority for operator, priority in _OP_PRIORITY.items()}, "": 25}
+_PRIORITIES = {**{operator: 10 * priority for operator, priority in pint.pint_eval._OP_PRIORITY.items()}, "": 25}
 
 
 class Operation(StrEnum):
@@ -294,7 +291,7 @@ def refuse_non_multiplicative(units: Any, text: str) -> None:
 def _parse(normalised: str) -> Any:
     """Tokenise and build pint's evaluation tree, rejecting tokens that are not numbers, names or operators."""
     try:
-        all_tokens = list(plain_tokenizer(normalised))
+        all_tokens = list(pint.pint_eval.plain_tokenizer(normalised))
     except (tokenize.TokenError, SyntaxError, IndentationError):
         raise ExpressionSyntaxError(
             "the brackets do not match: check every ( has its )", "括号不配对：请检查每个“(”都有对应的“)”"
@@ -324,7 +321,7 @@ def _parse(normalised: str) -> Any:
                 f"“{written}”不是正确的数字：请写成1287、0.3或1.5e6（中间不要有空格）",
             )
     try:
-        return build_eval_tree(all_tokens, _PRIORITIES)
+        return pint.pint_eval.build_eval_tree(all_tokens, _PRIORITIES)
     except (pint.errors.DefinitionSyntaxError, AssertionError, IndexError, ValueError, StopIteration):
         raise ExpressionSyntaxError(INCOMPLETE_EN, INCOMPLETE_ZH) from None
 

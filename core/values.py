@@ -12,10 +12,8 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
-import pint
-
 from core.errors import IncompatibleUnitsError, InvalidNumberError
-from core.units import DIMENSIONLESS, Quantity, convert, dimensionality_of, quantity, units_of
+from core.units import DIMENSIONLESS, Quantity, convert, dimensionality_of, pint, quantity, units_of
 
 #: Magnitudes beyond this, in SI base units, are rejected: the world's yearly electricity is about 1e20 J.
 LARGEST_SENSIBLE_MAGNITUDE = 1e40

@@ -28,10 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -182,6 +179,10 @@ def work_out_seed(program: Sequence[str], key: str | None = None) -> str:
     """Run `program` (the command that starts the program) with --smoke in each language, off-screen, in an empty
     home, and return the card cache it wrote: the seed, under `key` when given (else the program's own key).
     Raises RuntimeError when a run fails or caches nothing. Also proves the program starts."""
+    import os  # a build step: none of this is on the way to the first paint
+    import subprocess
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="ai-energy-seed-") as folder:
         environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for variable in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA", "HOME"):

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from pint.errors import DimensionalityError
-
 from core.errors import CalculatorError
 from core.lessons import LessonError
+from core.units import pint
 from gui.widgets.input_control import InputControl, InputSpec
 
 if TYPE_CHECKING:
@@ -66,7 +65,7 @@ def _checked_value(calculator: Calculator, spec: InputSpec, text: str, key: str)
         magnitude = float(calculator.evaluate(text).result.value.to(unit).magnitude)
     except CalculatorError as error:
         raise LessonError(f'{key} = "{text}": {error}', f'{key} = "{text}"：{error.message("zh")}') from None
-    except DimensionalityError:  # a value of another kind
+    except pint.DimensionalityError:  # a value of another kind
         raise LessonError(
             f'{key} = "{text}": not a value in {unit}; write one such as "{example}"',
             f'{key} = "{text}"：单位不对，应当可以换算成{unit}，例如"{example}"',

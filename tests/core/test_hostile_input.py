@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 import json
 
-import pint
 import pytest
 
 from core.cli import LONGEST_MESSAGE, main
-from core.units import load_definitions
+from core.units import load_definitions, pint
 
 
 def run(*arguments: str) -> tuple[int, str, str]:
