@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         numbers = NumbersShown(window, first_paint)
         first_paint.painted.connect(numbers.check)
         loader.loaded.connect(lambda _calculator: numbers.check())
-        loader.views_imported.connect(lambda: _finish_smoke(window))
+        loader.loaded.connect(lambda _calculator: _finish_smoke(window))
     # After the first paint, in this order: the log file, icons, the Chinese font, then core on its thread (last,
     # because the thread competes for the interpreter lock with whatever the GUI thread still has to do).
     first_paint.painted.connect(lambda: open_log_file())
@@ -325,17 +325,14 @@ class NumbersShown:
 
 
 class CoreLoader(QObject):
-    """Imports core and loads the dataset on a worker thread, then hands the Calculator to the GUI thread; then
-    imports the views' modules there too.
+    """Imports core and loads the dataset on a worker thread, then hands the Calculator to the GUI thread.
 
     Signals:
-        loaded(object): the Calculator is ready (the home cards can show its numbers).
-        views_imported(): the views' modules are imported too (opening a view costs no import on the GUI thread).
+        loaded(object): the Calculator is ready.
         failed(str): loading failed (for example a broken dataset file); the message says why.
     """
 
     loaded = Signal(object)
-    views_imported = Signal()
     failed = Signal(str)
 
     def start(self) -> None:
@@ -343,20 +340,15 @@ class CoreLoader(QObject):
         threading.Thread(target=self._load, name="core-loader", daemon=True).start()
 
     def _load(self) -> None:
-        """Build the Calculator, hand it over, then import the views' modules (which import pyqtgraph lazily later):
-        the cards' numbers need only the Calculator, so they do not wait for the views (0.05 s)."""
+        """Build the Calculator and import the views' modules (the cards' headlines are worked out by the views'
+        classes; their modules import pyqtgraph only when a chart is built)."""
         try:
             calculator = load_calculator()
+            import gui.views.registry  # noqa: F401  (import cost off the GUI thread)
         except Exception as error:  # a broken dataset must not kill the window: report it
             self.failed.emit(str(error))
             return
         self.loaded.emit(calculator)
-        try:
-            import gui.views.registry  # noqa: F401  (import cost off the GUI thread)
-        except Exception as error:  # reported again, to the reader, when a view is opened
-            log.error("the views could not be imported: %s", error)
-            return
-        self.views_imported.emit()
 
 
 def load_calculator() -> Calculator:

@@ -1,5 +1,5 @@
 """The home cards' headlines from an earlier run, so that their numbers show with the first paint instead of after
-core has loaded (about 0.6 s here: pint, numpy and the dataset's checks).
+core has loaded (about 0.45 s here: pint, its registry, the dataset and its checks).
 
 The headlines are kept as JSON in the standard cache folder (~/.cache/ai-energy/card-headlines.json on Linux),
 under a key that hashes everything they come from: the dataset, the unit definitions, the translations and the
