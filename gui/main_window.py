@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.own_figures_file: OwnFiguresFile | None = None
         self.own_figures: tuple[OwnFigure, ...] = ()
         self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
+        self.waiting_for: str | None = None  # a view asked for before core had loaded, opened once it has
         self.views: dict[str, Page] = {}
         self.term_links: dict[str, TermLinks] = {}  # each view's links to the glossary
         self.wheel_guard = WheelGuard(self)
@@ -143,6 +144,17 @@ class MainWindow(QMainWindow):
         self.home.set_ready()
         self._refresh_cards()
         self._remember_headlines()
+        waiting_for = self.stop_waiting()
+        if waiting_for is not None:
+            self.open_view(waiting_for)
+
+    def stop_waiting(self) -> str | None:
+        """Forget the view asked for while core was loading (it has loaded, or it could not) and show the normal
+        cursor again; return that view's id, if any."""
+        waiting_for, self.waiting_for = self.waiting_for, None
+        if waiting_for is not None:
+            self.unsetCursor()
+        return waiting_for
 
     def cards_have_numbers(self) -> bool:
         """Whether every card shows its headline (from core, or from the cache before core has loaded)."""
@@ -155,12 +167,17 @@ class MainWindow(QMainWindow):
             self.card_cache.store(self.languages.current, headlines)
 
     def open_view(self, view_id: str) -> None:
-        """Show the view `view_id`, building it the first time; before core is ready nothing happens."""
+        """Show the view `view_id`, building it the first time; asked for before core is ready, it opens as soon as
+        core is (a busy cursor says so meanwhile)."""
         if view_id == "home" or view_id not in reachable_view_ids(self.exhibit_mode):
             self.go_home()
             return
         view = self._view(view_id)
-        if view is None:
+        if view is None:  # core is still loading (the cards may already show its numbers): open it once loaded
+            from PySide6.QtCore import Qt  # Qt's enum namespace costs about 10 ms: not before the first paint
+
+            self.waiting_for = view_id
+            self.setCursor(Qt.CursorShape.BusyCursor)
             return
         self.stack.setCurrentWidget(view)
         self.current = view_id

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from core.calculator import Calculator
 from core.paths import resources_directory
@@ -162,3 +163,21 @@ def test_a_first_and_a_second_start_show_the_numbers_with_their_first_paint(run_
     assert own["key"] == card_cache.sources_key() and set(own["headlines"]) == {"en"}  # core confirmed and kept them
     second = milliseconds(run_program("--smoke"))
     assert second["numbers shown"] == second["first paint"] < second["core loaded"]  # from the reader's own cache
+
+
+def test_a_card_touched_before_core_has_loaded_opens_its_view_once_core_has(
+    qtbot, calculator: Calculator, languages: Languages
+) -> None:
+    """The seed shows numbers about half a second before the views can open: a touch then is not lost."""
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.cards_have_numbers()
+    qtbot.mouseClick(window.home.cards["training_households"], Qt.MouseButton.LeftButton)
+    assert window.current == "home" and window.stack.currentWidget() is window.home
+    assert window.cursor().shape() == Qt.CursorShape.BusyCursor
+    qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)  # the last touch counts
+    window.set_calculator(calculator)
+    assert window.current == "chatgpt_day" and window.stack.currentWidget() is window.views["chatgpt_day"]
+    assert "training_households" not in window.views
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
