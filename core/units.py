@@ -19,20 +19,24 @@ from core.paths import unit_definitions_file
 
 def _import_pint_without_numpy() -> ModuleType:
     """pint, told that numpy is absent. pint looks for numpy once, when it is first imported, and imports it if it
-    can: 0.12 s of the 0.27 s pint costs to import here, and about 40 MiB. Core computes with plain numbers and never
-    hands pint an array, so it does without, whatever was imported before (the charts' pyqtgraph loads numpy for
-    itself): numpy is hidden from pint's import only (Python's documented `sys.modules[name] = None`)."""
+    can: 0.12 s of the 0.27 s pint costs to import here, and about 40 MiB. Core computes with plain Python numbers
+    (`quantity` converts whatever it is given with float()), so it does without: numpy is hidden from pint's
+    import only (Python's documented `sys.modules[name] = None`), also when the charts' pyqtgraph has loaded it
+    before. pint then leaves numpy's arrays and scalars alone: `numpy.float64(2) * quantity` is an error, which is
+    why no number from numpy may reach core unconverted. A test (tests/test_code_quality.py) keeps every other
+    module from importing pint itself, which could import it with numpy first."""
     if "pint" in sys.modules:
         return sys.modules["pint"]
-    loaded = sys.modules.get("numpy")
+    absent = object()
+    loaded = sys.modules.get("numpy", absent)
     sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
     try:
         import pint as module
     finally:
-        if loaded is None:
+        if loaded is not absent:
+            sys.modules["numpy"] = loaded  # type: ignore[assignment]
+        elif sys.modules.get("numpy", absent) is None:
             del sys.modules["numpy"]
-        else:
-            sys.modules["numpy"] = loaded
     return module
 
 

@@ -367,7 +367,7 @@ def _finish_smoke(window: MainWindow) -> None:
 def _core_failed(window: MainWindow, message: str, smoke: bool) -> None:
     """Core could not load: say so (the window stays usable for navigation and About)."""
     log.error("the data could not be loaded: %s", message)
-    window.stop_waiting()
+    window.core_unavailable()
     if smoke:
         print(f"core failed to load: {message}", file=sys.stderr)
         QApplication.exit(1)

@@ -5,19 +5,20 @@ The headlines are kept as JSON in the standard cache folder (~/.cache/ai-energy/
 under a key that hashes everything they come from: the dataset, the unit definitions, the translations and the
 program's own code and its locked dependencies (every .py file of core/ and gui/ and uv.lock in a source tree; in
 a frozen bundle, `build-id.txt`, the same hash taken by installers/build.py when it froze that code). Change any of
-them and the key changes, so old headlines are never shown for new data. Even a matching cache is not trusted
-blindly: once core has loaded, the cards are worked out again, replace what was shown, and the file is rewritten
-when anything differed. A missing, unreadable or foreign file is simply no cache.
+them and the key changes, so the reader's cache never shows old headlines for new data or new code. Even a
+matching cache is not trusted blindly: once core has loaded, the cards are worked out again, replace what was
+shown, and the file is rewritten when anything differed. A missing, unreadable or foreign file is simply no cache.
 
-For a reader's very first start, when their own cache is still empty, the program ships a seed,
-`resources/card-headlines.json`, read only then and under the same kind of key check:
+For a reader's very first start, when their own cache does not yet hold the language on screen, the program
+ships a seed, `resources/card-headlines.json`, read only then and under the same kind of key check:
 - a frozen bundle's seed is written by installers/build.py from a run of the frozen program itself, under the
   bundle's key;
 - a source tree's seed is in the repository, written by
 
       uv run python -m gui.card_cache
 
-  under a key of the resources and uv.lock (a change of code alone does not discard it). A test
+  under a key of the resources and uv.lock: a change of code alone does not discard it, so in a working tree
+  whose code changes a headline the seed's stays on screen until core replaces it. A test
   (tests/gui/test_card_cache.py) fails when the seed no longer matches what the code works out now, in both
   languages, and names this command; and core's own headlines replace the seed's once it has loaded, as always.
 Nothing here imports core's calculator or pint: this runs before the first paint.
@@ -125,16 +126,20 @@ class CardCache:
         self.path = path or cache_file()
         self.key = sources_key()
         self._written = self._read(self.path, self.key)  # what the reader's own file holds
-        self._headlines: dict[str, dict[str, str]] = dict(self._written) or self._read(seed_file(), seed_key())
+        self._seed: dict[str, dict[str, str]] | None = None  # read when a language is missing from the reader's
 
     def headlines(self, language: str) -> dict[str, str]:
-        """The remembered headlines in `language` (empty when there are none for these sources)."""
-        return dict(self._headlines.get(language, {}))
+        """The remembered headlines in `language`: the reader's own, else the seed's (empty when neither fits these
+        sources)."""
+        if language in self._written:
+            return dict(self._written[language])
+        if self._seed is None:
+            self._seed = self._read(seed_file(), seed_key())
+        return dict(self._seed.get(language, {}))
 
     def store(self, language: str, headlines: Mapping[str, str]) -> None:
         """Remember `headlines` (worked out by core just now) for `language`; write the reader's file only if it
         does not hold them yet (the seed's headlines are written there too, so that later starts do not need it)."""
-        self._headlines[language] = dict(headlines)
         if self._written.get(language) == dict(headlines):
             return
         self._written[language] = dict(headlines)
@@ -168,11 +173,20 @@ def _document(key: str, headlines: Mapping[str, Mapping[str, str]]) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file, so that a reader never sees half a file."""
+    """Write `text` to `path` through a temporary file of its own (two programs may write at once), so that a
+    reader never sees half a file."""
+    import tempfile  # after core has loaded: not on the way to the first paint
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f"{path.name}.", suffix=".tmp", delete=False
+    ) as file:
+        file.write(text)
+    try:
+        Path(file.name).replace(path)
+    except OSError:
+        Path(file.name).unlink(missing_ok=True)
+        raise
 
 
 def work_out_seed(program: Sequence[str], key: str | None = None) -> str:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.own_figures: tuple[OwnFigure, ...] = ()
         self.card_cache = CardCache()  # last run's headlines: the cards show numbers before core loads
         self.waiting_for: str | None = None  # a view asked for before core had loaded, opened once it has
+        self.core_failed = False  # core could not load: no view opens, and the cards show no remembered numbers
         self.views: dict[str, Page] = {}
         self.term_links: dict[str, TermLinks] = {}  # each view's links to the glossary
         self.wheel_guard = WheelGuard(self)
@@ -156,6 +157,13 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         return waiting_for
 
+    def core_unavailable(self) -> None:
+        """Core could not load: no view will open, and the cards drop the numbers they remembered (nothing can
+        confirm them now)."""
+        self.core_failed = True
+        self.stop_waiting()
+        self._refresh_cards()
+
     def cards_have_numbers(self) -> bool:
         """Whether every card shows its headline (from core, or from the cache before core has loaded)."""
         return all(self._card_headline(view_id) is not None for view_id in self.home.cards)
@@ -174,6 +182,8 @@ class MainWindow(QMainWindow):
             return
         view = self._view(view_id)
         if view is None:  # core is still loading (the cards may already show its numbers): open it once loaded
+            if self.core_failed:
+                return
             from PySide6.QtCore import Qt  # Qt's enum namespace costs about 10 ms: not before the first paint
 
             self.waiting_for = view_id
@@ -289,7 +299,8 @@ class MainWindow(QMainWindow):
             self.open_view(lesson.view)
 
     def go_home(self) -> None:
-        """Back to the cards."""
+        """Back to the cards (a view asked for while core was loading is no longer wanted)."""
+        self.stop_waiting()
         self.stack.setCurrentWidget(self.home)
         self.current = "home"
         self._update_navigation()
@@ -644,9 +655,9 @@ class MainWindow(QMainWindow):
 
     def _card_headline(self, view_id: str) -> str | None:
         """A view's card headline: from the view if built, else worked out for its class; before core has loaded,
-        the last run's (None when there is none for these sources and this language)."""
+        the last run's (None when there is none for these sources and this language, or core could not load)."""
         if self.calculator is None:
-            return self.card_cache.headlines(self.languages.current).get(view_id)
+            return None if self.core_failed else self.card_cache.headlines(self.languages.current).get(view_id)
         if view_id in self.views:
             return self.views[view_id].card_headline()
         from gui.views.registry import VIEWS

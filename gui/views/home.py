@@ -62,11 +62,10 @@ class Card(QPushButton):
         return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
     def set_texts(self, title: str, headline: str | None = None) -> None:
-        """The card's title and (when known) its headline."""
+        """The card's title and its headline ("…" while it is not known: core has not loaded, or could not)."""
         self.title.setText(title)
-        if headline is not None:
-            self._headline = headline
-            self.headline.setText(without_orphan(unbreakable(headline)))  # never "721" and "吨" apart
+        self._headline = "…" if headline is None else headline
+        self.headline.setText(without_orphan(unbreakable(self._headline)))  # never "721" and "吨" apart
         self.hint.setText(self.tr("Open and explore →"))
         self.setAccessibleName(f"{title}: {self._headline}")
 

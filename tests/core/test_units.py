@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.units import Quantity, convert, pint, registry, units_of
+from core.units import Quantity, convert, pint, quantity, registry, units_of
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -71,3 +71,12 @@ def test_core_works_without_numpy_whatever_was_imported_before(numpy_first: bool
     finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT)
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.split() == ["False", str(numpy_first), "1000"]
+
+
+def test_a_number_from_numpy_becomes_a_plain_number_in_a_quantity() -> None:
+    """pint knows nothing of numpy here, so core converts what it is given (a chart's value is a numpy float)."""
+    import numpy
+
+    training = quantity(numpy.float64(1287), "MWh")
+    assert type(training.magnitude) is float
+    assert (training / quantity(numpy.int64(1287), "kWh/year")).to("year").magnitude == pytest.approx(1000)

@@ -25,7 +25,8 @@ def _headlines(calculator: Calculator, language: str) -> dict[str, str]:
     return {view.view_id: view.card_headline_for(calculator, language) for view in VIEWS}
 
 
-def test_headlines_are_kept_per_language_and_read_back(tmp_path: Path) -> None:
+def test_headlines_are_kept_per_language_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(card_cache, "seed_file", lambda: tmp_path / "no-seed.json")
     path = tmp_path / "cache" / "cards.json"
     CardCache(path).store("zh", {"chatgpt_day": "每天最多56.4万度"})
     again = CardCache(path)
@@ -92,6 +93,20 @@ def test_the_seed_is_read_when_the_reader_has_no_cache_of_these_sources_and_thei
     assert CardCache(tmp_path / "own.json").headlines("zh") == {"chatgpt_day": "每天最多1度"}  # own cache first
     seed.write_text(json.dumps({"key": "an older build", "headlines": {"zh": {"a": "b"}}}), encoding="utf-8")
     assert CardCache(tmp_path / "none.json").headlines("zh") == {}  # a seed of other sources is no seed
+
+
+def test_a_language_the_reader_s_cache_lacks_comes_from_the_seed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = tmp_path / "seed.json"
+    headlines = {"en": {"chatgpt_day": "at most 564 MWh a day"}, "zh": {"chatgpt_day": "每天最多56.4万度"}}
+    seed.write_text(json.dumps({"key": card_cache.seed_key(), "headlines": headlines}), encoding="utf-8")
+    monkeypatch.setattr(card_cache, "seed_file", lambda: seed)
+    CardCache(tmp_path / "own.json").store("en", headlines["en"])  # a first start in English
+    second = CardCache(tmp_path / "own.json")
+    assert second.headlines("en") == headlines["en"]
+    assert second.headlines("zh") == headlines["zh"]  # switching to Chinese before core has loaded
+    assert not list(tmp_path.glob("*.tmp"))  # the temporary file became the cache
 
 
 def test_the_shipped_seed_is_what_the_program_works_out_now(calculator: Calculator, languages: Languages) -> None:
@@ -181,3 +196,30 @@ def test_a_card_touched_before_core_has_loaded_opens_its_view_once_core_has(
     assert window.current == "chatgpt_day" and window.stack.currentWidget() is window.views["chatgpt_day"]
     assert "training_households" not in window.views
     assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_when_core_cannot_load_the_cards_drop_remembered_numbers_and_nothing_waits(qtbot, languages: Languages) -> None:
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.home.cards["chatgpt_day"].headline_text() == "at most 564 MWh a day"  # the seed's
+    qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)
+    window.core_unavailable()
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor and window.waiting_for is None
+    assert {card.headline_text() for card in window.home.cards.values()} == {"…"}
+    qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)
+    assert window.current == "home" and window.waiting_for is None
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_going_home_while_core_loads_cancels_the_view_asked_for(
+    qtbot, calculator: Calculator, languages: Languages
+) -> None:
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)
+    window.go_home()  # Alt+Home (the Home button is disabled on the home screen)
+    assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
+    window.set_calculator(calculator)
+    assert window.current == "home" and window.stack.currentWidget() is window.home
