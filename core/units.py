@@ -19,7 +19,7 @@ from core.paths import unit_definitions_file
 
 def _import_pint_without_numpy() -> ModuleType:
     """pint, told that numpy is absent. pint looks for numpy once, when it is first imported, and imports it if it
-    can: 0.12 s of the 0.27 s pint costs to import here, and about 40 MiB. Core computes with plain Python numbers
+    can: 0.12 s of the 0.27 s pint costs to import here, and 11 MiB of memory. Core computes with plain Python numbers
     (`quantity` converts whatever it is given with float()), so it does without: numpy is hidden from pint's
     import only (Python's documented `sys.modules[name] = None`), also when the charts' pyqtgraph has loaded it
     before. pint then leaves numpy's arrays and scalars alone: `numpy.float64(2) * quantity` is an error, which is
