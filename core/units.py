@@ -23,8 +23,8 @@ def _import_pint_without_numpy() -> ModuleType:
     (`quantity` converts whatever it is given with float()), so it does without: numpy is hidden from pint's
     import only (Python's documented `sys.modules[name] = None`), also when the charts' pyqtgraph has loaded it
     before. pint then leaves numpy's arrays and scalars alone: `numpy.float64(2) * quantity` is an error, which is
-    why no number from numpy may reach core unconverted. A test (tests/test_code_quality.py) keeps every other
-    module from importing pint itself, which could import it with numpy first."""
+    why no number from numpy may reach core unconverted. ruff's banned-api rule (TID251, pyproject.toml; run by
+    tests/test_code_quality.py) keeps every other module from importing pint itself, with numpy, first."""
     if "pint" in sys.modules:
         return sys.modules["pint"]
     absent = object()

@@ -145,11 +145,11 @@ class MainWindow(QMainWindow):
         self.home.set_ready()
         self._refresh_cards()
         self._remember_headlines()
-        waiting_for = self.stop_waiting()
+        waiting_for = self._stop_waiting()
         if waiting_for is not None:
             self.open_view(waiting_for)
 
-    def stop_waiting(self) -> str | None:
+    def _stop_waiting(self) -> str | None:
         """Forget the view asked for while core was loading (it has loaded, or it could not) and show the normal
         cursor again; return that view's id, if any."""
         waiting_for, self.waiting_for = self.waiting_for, None
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         """Core could not load: no view will open, and the cards drop the numbers they remembered (nothing can
         confirm them now)."""
         self.core_failed = True
-        self.stop_waiting()
+        self._stop_waiting()
         self._refresh_cards()
 
     def cards_have_numbers(self) -> bool:
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         """Back to the cards (a view asked for while core was loading is no longer wanted)."""
-        self.stop_waiting()
+        self._stop_waiting()
         self.stack.setCurrentWidget(self.home)
         self.current = "home"
         self._update_navigation()

@@ -180,13 +180,19 @@ def test_a_first_and_a_second_start_show_the_numbers_with_their_first_paint(run_
     assert second["numbers shown"] == second["first paint"] < second["core loaded"]  # from the reader's own cache
 
 
+def _window_before_core(qtbot, languages: Languages) -> MainWindow:
+    """The main window on screen as a reader first sees it: core not loaded yet."""
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def test_a_card_touched_before_core_has_loaded_opens_its_view_once_core_has(
     qtbot, calculator: Calculator, languages: Languages
 ) -> None:
     """The seed shows numbers about half a second before the views can open: a touch then is not lost."""
-    window = MainWindow(Settings(), languages)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_before_core(qtbot, languages)
     assert window.cards_have_numbers()
     qtbot.mouseClick(window.home.cards["training_households"], Qt.MouseButton.LeftButton)
     assert window.current == "home" and window.stack.currentWidget() is window.home
@@ -199,9 +205,7 @@ def test_a_card_touched_before_core_has_loaded_opens_its_view_once_core_has(
 
 
 def test_when_core_cannot_load_the_cards_drop_remembered_numbers_and_nothing_waits(qtbot, languages: Languages) -> None:
-    window = MainWindow(Settings(), languages)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_before_core(qtbot, languages)
     assert window.home.cards["chatgpt_day"].headline_text() == "at most 564 MWh a day"  # the seed's
     qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)
     window.core_unavailable()
@@ -215,9 +219,7 @@ def test_when_core_cannot_load_the_cards_drop_remembered_numbers_and_nothing_wai
 def test_going_home_while_core_loads_cancels_the_view_asked_for(
     qtbot, calculator: Calculator, languages: Languages
 ) -> None:
-    window = MainWindow(Settings(), languages)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_before_core(qtbot, languages)
     qtbot.mouseClick(window.home.cards["chatgpt_day"], Qt.MouseButton.LeftButton)
     window.go_home()  # Alt+Home (the Home button is disabled on the home screen)
     assert window.cursor().shape() == Qt.CursorShape.ArrowCursor
